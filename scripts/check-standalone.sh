@@ -150,7 +150,7 @@ cat >"$work/emulator-user/src/lib.rs" <<'RUST'
 //! The code under test: counts the risky processes of one machine.
 use tencentcloud_sdk_cwp::v20180228::{Client, DescribeRiskProcessEventsRequest, Filter};
 
-pub async fn risky_processes(cwp: &Client, machine: &str) -> Result<u64, tencentcloud_sdk_cwp::Error> {
+pub async fn risky_processes(cwp: &Client, machine: &str) -> Result<i64, tencentcloud_sdk_cwp::Error> {
     let request = DescribeRiskProcessEventsRequest::new()
         .set_limit(50)
         .set_filters([Filter::new("MachineName", [machine])]);
@@ -172,7 +172,7 @@ async fn check(emu: Emulator) {
     emu.reply("DescribeRiskProcessEvents", serde_json::json!({"TotalCount": 4, "List": []}))
         .unwrap();
     let config = emu.config_builder().build().unwrap();
-    let count = emulator_user::risky_processes(&Client::new(&config), "web-1")
+    let count = tencentcloud_standalone_emulator_user::risky_processes(&Client::new(&config), "web-1")
         .await
         .unwrap();
     assert_eq!(count, 4);

@@ -50,6 +50,13 @@ for entry in entries:
     with tarfile.open(path, "r:gz") as t:
         files = [m for m in t.getmembers() if m.isfile()]
     unpacked = sum(m.size for m in files)
+    # A service crate carries its specs (its `emulator` feature embeds them):
+    # the links in the repository must have been packaged as files.
+    if name.startswith("tencentcloud-sdk-"):
+        specs = [m for m in files if "/specs/" in m.name and m.name.endswith("/api.json")]
+        if not specs or any(m.size < 100 for m in specs):
+            print(f"{name}: the .crate does not carry its specs/<version>/api.json", file=sys.stderr)
+            failed = True
     over = size >= limit
     failed |= over
     rows.append((name, version, size, unpacked, len(files), over))

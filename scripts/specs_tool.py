@@ -337,6 +337,10 @@ def cmd_update(args):
         # those whose member vanished reported and dropped).
         print("== mining enums (tencentcloud-codegen mine-enums)")
         run_codegen("mine-enums")
+        # Secrets too: sensitive.json mined again, reviewed entries and
+        # rejections kept (reviewed ones whose member vanished reported).
+        print("== mining sensitive members (tencentcloud-codegen mine-sensitive)")
+        run_codegen("mine-sensitive")
         if spec_files == 0:
             print("no changes to the specs")
         elif args.no_report:

@@ -1803,6 +1803,8 @@ pub fn load(dir: &SpecDir, scope: Scope) -> Result<Loaded, SpecError> {
         error_codes,
         enums,
         enums_path,
+        sensitive: Default::default(),
+        sensitive_path: PathBuf::new(),
         source: String::new(),
     })?;
     Ok(Loaded {
@@ -1919,6 +1921,8 @@ mod tests {
             error_codes: Vec::new(),
             enums,
             enums_path: PathBuf::from("enums.json"),
+            sensitive: Default::default(),
+            sensitive_path: PathBuf::new(),
             source: String::new(),
         })
         .unwrap()

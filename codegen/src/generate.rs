@@ -52,7 +52,13 @@ pub fn find_spec_dirs(specs: &Path) -> Result<Vec<SpecDir>, SpecError> {
 }
 
 /// The files of a spec folder the generator reads.
-pub const INPUT_FILES: [&str; 4] = ["api.json", "examples.json", "errorcodes.py", "enums.json"];
+pub const INPUT_FILES: [&str; 5] = [
+    "api.json",
+    "examples.json",
+    "errorcodes.py",
+    "enums.json",
+    "sensitive.json",
+];
 
 /// The files of a spec folder each service crate links to, when present, as
 /// `specs/<version>/<file>` (its `emulator` feature embeds them).
@@ -139,6 +145,7 @@ pub fn load_service_with(
         Vec::new()
     };
     let enums_path = dir.path.join("enums.json");
+    let sensitive_path = dir.path.join("sensitive.json");
     let enums = match enums {
         Some(e) => e,
         None => spec::enums::load(&enums_path)?,
@@ -152,6 +159,8 @@ pub fn load_service_with(
         error_codes,
         enums,
         enums_path,
+        sensitive: spec::sensitive::load(&sensitive_path)?,
+        sensitive_path,
         source: upstream.to_string(),
     })?;
     Ok((service, sha))

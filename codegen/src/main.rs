@@ -5,6 +5,7 @@
 //! cargo run -p tencentcloud-codegen --release -- --check   # fail if generated/ is stale
 //! cargo run -p tencentcloud-codegen --release -- --specs DIR --out DIR
 //! cargo run -p tencentcloud-codegen --release -- mine-enums [--specs DIR] [SERVICE[/VERSION] ...]
+//! cargo run -p tencentcloud-codegen --release -- mine-sensitive [--specs DIR] [--dry-run]
 //! cargo run -p tencentcloud-codegen --release -- changes --old DIR --new DIR [--out FILE] [--json FILE]
 //! ```
 
@@ -41,6 +42,13 @@ usage: tencentcloud-codegen mine-enums [--specs DIR] [--dry-run] [--verbose] [SE
   --dry-run        write nothing; report what would change
   --verbose        list the example values the enums do not document
 
+usage: tencentcloud-codegen mine-sensitive [--specs DIR] [--dry-run]
+
+  Propose the sensitive members (passwords, secret keys, tokens, private keys) of every
+  service version into <specs>/<svc>/<version>/sensitive.json (entries marked
+  \"reviewed\": true and the not_sensitive rejections are kept); prints the counts.
+  --dry-run        write nothing; report what would change
+
 usage: tencentcloud-codegen changes --old DIR --new DIR [--out FILE] [--json FILE] [--api-only] [SERVICE[/VERSION] ...]
 
   Report what the specs in DIR (new) change for the users of each generated crate compared
@@ -62,6 +70,10 @@ fn main() -> ExitCode {
     let mut obstacle = false;
     let mut report: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1).peekable();
+    if args.peek().map(String::as_str) == Some("mine-sensitive") {
+        args.next();
+        return mine_sensitive(&repo, args.collect());
+    }
     if args.peek().map(String::as_str) == Some("mine-enums") {
         args.next();
         return mine_enums(&repo, args.collect());
@@ -157,6 +169,92 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn mine_sensitive(repo: &Path, args: Vec<String>) -> ExitCode {
+    use tencentcloud_codegen::spec;
+    let mut specs = repo.join("specs");
+    let mut write = true;
+    let mut args = args.into_iter();
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--specs" => match args.next() {
+                Some(v) => specs = PathBuf::from(v),
+                None => return usage("--specs needs a folder"),
+            },
+            "--dry-run" => write = false,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            other => return usage(&format!("unknown argument `{other}`")),
+        }
+    }
+    let dirs = match generate::find_spec_dirs(&specs) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!(
+        "{:<28} {:>9} {:>9} {:>9}",
+        "service", "sensitive", "reviewed", "rejected"
+    );
+    let (mut total, mut reviewed, mut changed) = (0, 0, 0);
+    for dir in &dirs {
+        let path = dir.path.join("sensitive.json");
+        let mined = spec::load_api(&dir.path.join("api.json")).and_then(|api| {
+            let existing = spec::sensitive::load(&path)?;
+            Ok((mine::sensitive::mine(&api, &existing), existing))
+        });
+        let (mined, existing) = match mined {
+            Ok(m) => m,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        for gone in &mined.vanished {
+            println!(
+                "  {}/{}: reviewed `{gone}` dropped: no such member any more",
+                dir.service, dir.version
+            );
+        }
+        let file = &mined.file;
+        let n_reviewed = file.sensitive.iter().filter(|s| s.reviewed).count();
+        if !file.sensitive.is_empty() || !file.not_sensitive.is_empty() {
+            println!(
+                "{:<28} {:>9} {:>9} {:>9}",
+                format!("{}/{}", dir.service, dir.version),
+                file.sensitive.len(),
+                n_reviewed,
+                file.not_sensitive.len()
+            );
+        }
+        total += file.sensitive.len();
+        reviewed += n_reviewed;
+        if *file != existing {
+            changed += 1;
+            if write {
+                let result = if file.sensitive.is_empty() && file.not_sensitive.is_empty() {
+                    std::fs::remove_file(&path)
+                } else {
+                    std::fs::write(&path, spec::sensitive::render(file))
+                };
+                if let Err(e) = result {
+                    eprintln!("error: {}: {e}", path.display());
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+    }
+    println!(
+        "{} service versions: {total} sensitive members ({reviewed} reviewed); {changed} files {}",
+        dirs.len(),
+        if write { "written" } else { "would change" }
+    );
+    ExitCode::SUCCESS
 }
 
 fn mine_enums(repo: &Path, args: Vec<String>) -> ExitCode {

@@ -29,6 +29,7 @@
 
 pub mod examples;
 pub mod prose;
+pub mod sensitive;
 
 use crate::generate::{self, SpecDir};
 use crate::ir::names;

@@ -50,8 +50,8 @@ use crate::connector::{ConnectorError, ConnectorErrorKind, HttpResponse};
 use crate::credentials::Credential;
 use crate::de::{self, Decode};
 use crate::error::{
-    snippet, ClockSkew, CredentialsError, DecodeError, Error, HttpStatusError, ServiceError,
-    TimeoutError, TransportError,
+    redacted_snippet, snippet, ClockSkew, CredentialsError, DecodeError, Error, HttpStatusError,
+    ServiceError, TimeoutError, TransportError,
 };
 pub use crate::future::ResponseFuture;
 use crate::future::{is_reserved_header, CallOptions, Transport};
@@ -78,6 +78,10 @@ pub struct ServiceInfo {
     pub endpoint_prefix: &'static str,
     /// Description of a listed error code, for error messages.
     pub describe_error: Option<fn(&str) -> Option<&'static str>>,
+    /// Wire names of the service's sensitive members (passwords, secret
+    /// keys, tokens...): their values never appear in error snippets or
+    /// drift reports.
+    pub sensitive: &'static [&'static str],
 }
 
 /// One action, as the generated code describes it.
@@ -117,6 +121,7 @@ struct Inner {
     prefix: String,
     version: HeaderValue,
     describe_error: Option<fn(&str) -> Option<&'static str>>,
+    sensitive: &'static [&'static str],
     target: Result<Target, String>,
     region: Option<HeaderValue>,
     language: Option<HeaderValue>,
@@ -216,6 +221,7 @@ impl ServiceClient {
             service.version,
             service.endpoint_prefix,
             service.describe_error,
+            service.sensitive,
         )
     }
 
@@ -223,7 +229,7 @@ impl ServiceClient {
     /// have yet. `service` is also the endpoint prefix. Invalid names make
     /// every call fail with [`Error::InvalidRequest`] (nothing is sent).
     pub fn generic(config: &Config, service: &str, version: &str) -> Self {
-        Self::build(config, service, version, service, None)
+        Self::build(config, service, version, service, None, &[])
     }
 
     fn build(
@@ -232,6 +238,7 @@ impl ServiceClient {
         version: &str,
         prefix: &str,
         describe_error: Option<fn(&str) -> Option<&'static str>>,
+        sensitive: &'static [&'static str],
     ) -> Self {
         let target = check_name("service name", service, b"-_")
             .and_then(|_| check_name("endpoint prefix", prefix, b"-_"))
@@ -246,6 +253,7 @@ impl ServiceClient {
                 prefix: prefix.to_string(),
                 version: header(version).unwrap_or(HeaderValue::from_static("")),
                 describe_error,
+                sensitive,
                 target,
                 region: config.region().and_then(header),
                 language: config.language().and_then(header),
@@ -450,7 +458,10 @@ impl ServiceClient {
         slot: &mut dyn de::Slot,
     ) -> Result<(), Error> {
         let mode = self.inner.config.decode_mode();
-        match de::decode_response_into(&response.body, mode, slot) {
+        let decoded = crate::de::with_sensitive(self.inner.sensitive, || {
+            de::decode_response_into(&response.body, mode, slot)
+        });
+        match decoded {
             Ok(drift) => {
                 for d in drift
                     .iter()
@@ -473,7 +484,7 @@ impl ServiceClient {
         Error::Decode(Box::new(DecodeError {
             message: message.to_string(),
             request_id: response.request_id.clone(),
-            body_snippet: snippet(&response.body, 200),
+            body_snippet: redacted_snippet(&response.body, 200, self.inner.sensitive),
             drift,
             http_status: Some(response.status),
         }))
@@ -822,7 +833,7 @@ impl ServiceClient {
                 return Err(e);
             }
         };
-        let classified = classify(
+        let mut classified = classify(
             &meta,
             &body,
             &inner.service,
@@ -830,6 +841,11 @@ impl ServiceClient {
             inner.describe_error,
             (timestamp, offset),
         );
+        if let Err(Error::HttpStatus(h)) = &mut classified {
+            if !inner.sensitive.is_empty() {
+                h.body_snippet = redacted_snippet(&body, 200, inner.sensitive);
+            }
+        }
         if !interceptors.is_empty() {
             let after = AfterResponse {
                 info,
@@ -1073,9 +1089,10 @@ fn classify(
 ) -> Result<Option<String>, Error> {
     let status = meta.status;
     let success_status = (200..300).contains(&status);
-    // Only a body that mentions "Error" can hold an error envelope: skip the
-    // probe parse on the (large) success path.
-    let probe = if memchr::memmem::find(body, b"\"Error\"").is_some() || !success_status {
+    // Only a body that mentions "Error" (maybe with a letter escaped) can
+    // hold an error envelope: skip the probe parse on the (large) success
+    // path.
+    let probe = if !success_status || may_have_member(body, b"\"Error\"") {
         probe_envelope(body)
     } else {
         None
@@ -1121,13 +1138,62 @@ fn classify(
     Ok(request_id)
 }
 
+/// Whether `body` may have a member named `name` (given with its quotes:
+/// `"Error"`): written as is, or with letters spelled as `\u00XX` escapes,
+/// which JSON allows and every parser reads as the same name. A filter
+/// before a parse: a false positive only costs the parse.
+fn may_have_member(body: &[u8], name: &[u8]) -> bool {
+    memchr::memmem::find(body, name).is_some() || has_letter_escape(body)
+}
+
+/// Whether `body` has a `\u00XX` escape of an ASCII letter. Servers escape
+/// control characters and `<`, `>`, `&`, not letters: this is rare.
+fn has_letter_escape(body: &[u8]) -> bool {
+    let hex = |i: usize| body.get(i).and_then(|&b| char::from(b).to_digit(16));
+    memchr::memmem::find_iter(body, b"\\u00").any(|i| match (hex(i + 4), hex(i + 5)) {
+        (Some(h), Some(l)) => char::from((h * 16 + l) as u8).is_ascii_alphabetic(),
+        _ => false,
+    })
+}
+
 /// `Response.RequestId` when it is the last member of the envelope, as the
-/// service writes it (`..., "RequestId": "..."}}`): found from the end of
-/// the body without parsing the rest.
+/// service writes it (`{"Response": {..., "RequestId": "..."}}`): found
+/// from the end of the body without parsing the rest.
+///
+/// The body must start with `{"Response":` and end with `"RequestId":
+/// "<text without escapes>"}}`, the key after `{` or `,`. That is sound for
+/// every body whose last root member is `Response` (of duplicate members
+/// the last counts, as in decoding); one whose root has a member after
+/// `Response` ending in its own `RequestId` would be misread, and no service
+/// writes members after `Response` (ruling it out would take a parse of
+/// every success body). Otherwise `None`, and [`scan_request_id`] parses.
 fn trailing_request_id(body: &[u8]) -> Option<String> {
-    let at = memchr::memmem::rfind(body, b"\"RequestId\"")?;
-    let rest = &body[at + b"\"RequestId\"".len()..];
     let skip_ws = |s: &[u8]| -> usize { s.iter().take_while(|b| b.is_ascii_whitespace()).count() };
+    // `{"Response":`
+    let mut k = skip_ws(body);
+    if body.get(k) != Some(&b'{') {
+        return None;
+    }
+    k += 1;
+    k += skip_ws(&body[k..]);
+    if !body[k..].starts_with(b"\"Response\"") {
+        return None;
+    }
+    k += b"\"Response\"".len();
+    k += skip_ws(&body[k..]);
+    if body.get(k) != Some(&b':') {
+        return None;
+    }
+    let at = memchr::memmem::rfind(body, b"\"RequestId\"")?;
+    // A key: its quote follows `{` or `,` (after a backslash, `"RequestId"`
+    // would be the end of another key, `"\"RequestId"`).
+    if !matches!(
+        body[..at].iter().rev().find(|b| !b.is_ascii_whitespace()),
+        Some(b'{' | b',')
+    ) {
+        return None;
+    }
+    let rest = &body[at + b"\"RequestId\"".len()..];
     let mut i = skip_ws(rest);
     if rest.get(i) != Some(&b':') {
         return None;
@@ -1162,23 +1228,13 @@ fn trailing_request_id(body: &[u8]) -> Option<String> {
         .map(str::to_string)
 }
 
-/// `Response.RequestId` wherever it is, skipping every other member without
-/// building values (the rare body where it is not last).
+/// `Response.RequestId` wherever it is (the rare body where it is not last,
+/// or not written plainly): the probe, which skips every other member
+/// without building it.
 fn scan_request_id(body: &[u8]) -> Option<String> {
-    #[derive(serde::Deserialize)]
-    struct Envelope {
-        #[serde(rename = "Response")]
-        response: Option<Inner>,
+    if !may_have_member(body, b"\"RequestId\"") {
+        return None;
     }
-    #[derive(serde::Deserialize)]
-    struct Inner {
-        #[serde(rename = "RequestId", default)]
-        request_id: Option<serde::de::IgnoredAny>,
-    }
-    memchr::memmem::find(body, b"\"RequestId\"")?;
-    let env: Envelope = serde_json::from_slice(body).ok()?;
-    env.response?.request_id?;
-    // Present but not last: take the full probe (rare).
     probe_envelope(body).and_then(|p| p.request_id)
 }
 
@@ -1209,6 +1265,14 @@ struct Probe {
     request_id: Option<String>,
 }
 
+impl Probe {
+    /// A `Response` that is not an object: neither error nor `RequestId`.
+    const NOTHING: Option<Probe> = Some(Probe {
+        error: None,
+        request_id: None,
+    });
+}
+
 impl ServiceError {
     /// The service error a response body of `action` holds, read exactly as
     /// a call reads it (`Response.Error` an object with a string `Code`;
@@ -1219,7 +1283,7 @@ impl ServiceError {
     /// ```
     /// use tencentcloud_runtime::{ServiceError, ServiceInfo};
     /// static CVM: ServiceInfo = ServiceInfo {
-    ///     name: "cvm", version: "2017-03-12", endpoint_prefix: "cvm", describe_error: None,
+    ///     name: "cvm", version: "2017-03-12", endpoint_prefix: "cvm", describe_error: None, sensitive: &[],
     /// };
     /// let body = br#"{"Response":{"Error":{"Code":"InvalidParameter","Message":"bad"},"RequestId":"r-1"}}"#;
     /// let e = ServiceError::from_body(body, &CVM, "DescribeZones").unwrap();
@@ -1242,33 +1306,155 @@ impl ServiceError {
     }
 }
 
-/// Read `Response.Error.{Code,Message}` and `Response.RequestId`, ignoring
-/// everything else. `Error` counts only if it is an object with a string `Code`.
+/// Read `Response.Error.{Code,Message}` and `Response.RequestId` in one pass
+/// that builds nothing else (every other member is skipped as
+/// `IgnoredAny`). `Error` counts only if it is an object with a string
+/// `Code`. Of duplicate members (`Response` included) the last counts, as
+/// in decoding. `None` when the body is not a JSON object in UTF-8 (as the
+/// decoder requires: skipped members are not checked otherwise), or has no
+/// `Response` (or a `null` one).
 fn probe_envelope(body: &[u8]) -> Option<Probe> {
-    #[derive(serde::Deserialize)]
-    struct Envelope {
-        #[serde(rename = "Response")]
-        response: Option<serde_json::Value>,
+    let text = std::str::from_utf8(body).ok()?;
+    let mut json = serde_json::Deserializer::from_str(text);
+    let probe = serde::Deserializer::deserialize_map(&mut json, EnvelopeProbe).ok()?;
+    json.end().ok()?;
+    probe
+}
+
+/// The envelope: `Response`, and any other member skipped.
+struct EnvelopeProbe;
+
+impl<'de> serde::de::Visitor<'de> for EnvelopeProbe {
+    type Value = Option<Probe>;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object")
     }
-    let env: Envelope = serde_json::from_slice(body).ok()?;
-    let inner = env.response?;
-    let error = inner.get("Error").and_then(|e| {
-        let code = e.get("Code")?.as_str()?.to_string();
-        let message = e
-            .get("Message")
-            .and_then(|m| m.as_str())
-            .unwrap_or("")
-            .to_string();
-        Some((code, message))
-    });
-    Some(Probe {
-        error,
-        request_id: inner
-            .get("RequestId")
-            .and_then(|r| r.as_str())
-            .filter(|s| !s.is_empty())
-            .map(str::to_string),
-    })
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut probe = None;
+        while let Some(key) = map.next_key::<de::Key<'de>>()? {
+            if key.as_str() == "Response" {
+                probe = map.next_value_seed(ResponseProbe)?;
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(probe)
+    }
+}
+
+/// `Response`: its `Error` and `RequestId`; any other value is a `Response`
+/// without them (`null` none at all).
+struct ResponseProbe;
+
+impl<'de> serde::de::DeserializeSeed<'de> for ResponseProbe {
+    type Value = Option<Probe>;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for ResponseProbe {
+    type Value = Option<Probe>;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the Response object")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut probe = Probe {
+            error: None,
+            request_id: None,
+        };
+        while let Some(key) = map.next_key::<de::Key<'de>>()? {
+            match key.as_str() {
+                "Error" => {
+                    let e: serde_json::Value = map.next_value()?;
+                    probe.error = e.get("Code").and_then(|c| c.as_str()).map(|code| {
+                        let message = e.get("Message").and_then(|m| m.as_str()).unwrap_or("");
+                        (code.to_string(), message.to_string())
+                    });
+                }
+                "RequestId" => {
+                    probe.request_id = map.next_value::<TextOrSkip>()?.0.filter(|s| !s.is_empty());
+                }
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Some(probe))
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        de::drain_seq(seq)?;
+        Ok(Probe::NOTHING)
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(Probe::NOTHING)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(Probe::NOTHING)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(Probe::NOTHING)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(Probe::NOTHING)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(Probe::NOTHING)
+    }
+}
+
+/// A string, or `None` for any other value (skipped).
+struct TextOrSkip(Option<String>);
+
+impl<'de> serde::Deserialize<'de> for TextOrSkip {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = TextOrSkip;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<TextOrSkip, E> {
+                Ok(TextOrSkip(Some(v.to_string())))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<TextOrSkip, A::Error> {
+                de::drain_map(map)?;
+                Ok(TextOrSkip(None))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> Result<TextOrSkip, A::Error> {
+                de::drain_seq(seq)?;
+                Ok(TextOrSkip(None))
+            }
+            fn visit_unit<E>(self) -> Result<TextOrSkip, E> {
+                Ok(TextOrSkip(None))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<TextOrSkip, E> {
+                Ok(TextOrSkip(None))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<TextOrSkip, E> {
+                Ok(TextOrSkip(None))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<TextOrSkip, E> {
+                Ok(TextOrSkip(None))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<TextOrSkip, E> {
+                Ok(TextOrSkip(None))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 /// Whether `e` (or a cause) says the request was never handed to the
@@ -1536,6 +1722,91 @@ mod tests {
         assert!(
             text.contains("local clock is likely off") && text.contains("-3 s"),
             "{text}"
+        );
+    }
+
+    // Found by the fuzzer (`cargo run --release -p tencentcloud-conformance
+    // --bin fuzz`), with its minimized inputs: the classification must read
+    // a body as a JSON parser does (the last of duplicate members counts).
+
+    fn success_id(body: &[u8]) -> Option<String> {
+        classify(&meta(200), body, "cvm", "A", None, (0, 0)).unwrap()
+    }
+
+    #[test]
+    fn fuzz_an_error_spelled_with_escapes_is_an_error() {
+        let body = br#"{"Response":{"E\u0072ror":{"Code":"","":5},"":""}}"#;
+        let e = classify(&meta(200), body, "cvm", "A", None, (0, 0)).unwrap_err();
+        assert_eq!(e.as_service_error().map(ServiceError::code), Some(""));
+        let body =
+            br#"{"Response":{"\u0045rror":{"C\u006fde":"InvalidParameter"},"RequestId":"r"}}"#;
+        let e = classify(&meta(200), body, "cvm", "A", None, (0, 0)).unwrap_err();
+        let s = e.as_service_error().expect("a service error");
+        assert_eq!((s.code(), s.request_id()), ("InvalidParameter", "r"));
+        // What servers escape (`<`, `>`, `&`) does not make successes parse.
+        assert!(!has_letter_escape(
+            br#"{"Response":{"A":"\u003cb\u003e\u0026","RequestId":"r"}}"#
+        ));
+        assert!(has_letter_escape(br#"\u0041"#) && has_letter_escape(br#"\u007a"#));
+        assert!(!has_letter_escape(br#"\u0040 \u005b \u0060 \u007b \u00"#));
+    }
+
+    #[test]
+    fn fuzz_of_duplicate_responses_the_last_counts() {
+        let body = br#"{"Response":{},"Response":{"Error":{"Code":"","":""}}}"#;
+        let e = classify(&meta(200), body, "cvm", "A", None, (0, 0)).unwrap_err();
+        assert!(e.as_service_error().is_some(), "{e:?}");
+        let body = br#"{"Response":{},"Response":{"RequestId":"x"}}"#;
+        let e = classify(&meta(400), body, "cvm", "A", None, (0, 0)).unwrap_err();
+        assert!(matches!(&e, Error::HttpStatus(_)), "{e:?}");
+        assert_eq!(e.request_id(), Some("x"));
+        let body = br#"{"Response":{"Error":{"Code":"A"}},"Response":{"RequestId":"y","B":1}}"#;
+        assert_eq!(success_id(body).as_deref(), Some("y"));
+        let body = br#"{"Response":{"RequestId":"a","X":1,"RequestId":"b","Y":2}}"#;
+        assert_eq!(success_id(body).as_deref(), Some("b"));
+    }
+
+    #[test]
+    fn fuzz_a_request_id_spelled_with_escapes_is_found() {
+        let body = br#"{"Response":{"Requ\u0065s\u0074\u0049d":"0"}}"#;
+        assert_eq!(success_id(body).as_deref(), Some("0"));
+        // A later duplicate with escapes wins over a plain one.
+        let body = br#"{"Response":{"RequestId":"a","Request\u0049d":"b"}}"#;
+        assert_eq!(success_id(body).as_deref(), Some("b"));
+    }
+
+    #[test]
+    fn fuzz_an_envelope_is_in_utf8_even_where_skipped() {
+        // 0xB0 in a member the probe skips: the decoder refuses the body.
+        let body = b"{\"Response\":{\"\":[{\"\xb0\":\"\"}],\"Error\":{\"Code\":\"\"},\"\":\"\"}}";
+        assert!(probe_envelope(body).is_none());
+        assert!(classify(&meta(200), body, "cvm", "A", None, (0, 0)).is_ok());
+        let e = classify(&meta(500), body, "cvm", "A", None, (0, 0)).unwrap_err();
+        assert!(matches!(&e, Error::HttpStatus(_)), "{e:?}");
+    }
+
+    #[test]
+    fn fuzz_only_an_object_is_an_envelope() {
+        // Read as a struct, a JSON list was taken for an envelope.
+        let body = br#"[{"Error":{"Code":"X","Message":"m"},"RequestId":"r"}]"#;
+        assert!(probe_envelope(body).is_none());
+        assert_eq!(success_id(body), None);
+        let e = classify(&meta(500), body, "cvm", "A", None, (0, 0)).unwrap_err();
+        assert!(matches!(&e, Error::HttpStatus(_)), "{e:?}");
+    }
+
+    #[test]
+    fn fuzz_a_trailing_request_id_must_be_the_response_member() {
+        // No `Response` at all.
+        assert_eq!(trailing_request_id(br#"{"":{"RequestId":"c"}}"#), None);
+        assert_eq!(success_id(br#"{"":{"RequestId":"c"}}"#), None);
+        // A key ending in `"RequestId"` is another key.
+        assert_eq!(success_id(br#"{"Response":{"\"RequestId":"c"}}"#), None);
+        // Spaces anywhere JSON allows them.
+        assert_eq!(
+            trailing_request_id(b" {\n \"Response\" :\t{\"A\": 1 ,\n \"RequestId\" : \"r\" }\n}\n")
+                .as_deref(),
+            Some("r")
         );
     }
 }

@@ -686,6 +686,81 @@ impl fmt::Display for ConfigError {
 }
 
 /// At most `max` characters of a body, for error messages.
+/// [`snippet`] of `body` with the values of the members named in
+/// `sensitive` replaced (`"Password":"<redacted>"`), wherever they are.
+pub(crate) fn redacted_snippet(body: &[u8], max: usize, sensitive: &[&str]) -> String {
+    if sensitive.is_empty() {
+        return snippet(body, max);
+    }
+    snippet(&redact_members(body, sensitive), max)
+}
+
+/// `body` with the value after each `"Name":` (for a name of `sensitive`)
+/// replaced by `"<redacted>"`: strings to their closing quote, other
+/// scalars to the next `,`, `}` or `]`; a value cut off by the end of the
+/// body is redacted to the end. Not a JSON parser: it works on any bytes
+/// (bodies in error are often not JSON).
+pub(crate) fn redact_members(body: &[u8], sensitive: &[&str]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(body.len());
+    let mut i = 0;
+    while i < body.len() {
+        let hit = (body[i] == b'"')
+            .then(|| {
+                sensitive.iter().find_map(|name| {
+                    let n = name.as_bytes();
+                    let end = i + 1 + n.len();
+                    (body.get(i + 1..end) == Some(n) && body.get(end) == Some(&b'"'))
+                        .then_some(end + 1)
+                })
+            })
+            .flatten();
+        let Some(after_name) = hit else {
+            out.push(body[i]);
+            i += 1;
+            continue;
+        };
+        let mut j = after_name;
+        while body.get(j).is_some_and(u8::is_ascii_whitespace) {
+            j += 1;
+        }
+        if body.get(j) != Some(&b':') {
+            out.extend_from_slice(&body[i..after_name]);
+            i = after_name;
+            continue;
+        }
+        j += 1;
+        while body.get(j).is_some_and(u8::is_ascii_whitespace) {
+            j += 1;
+        }
+        out.extend_from_slice(&body[i..j]);
+        out.extend_from_slice(b"\"<redacted>\"");
+        i = match body.get(j) {
+            Some(b'"') => {
+                let mut k = j + 1;
+                while k < body.len() && body[k] != b'"' {
+                    k += if body[k] == b'\\' { 2 } else { 1 };
+                }
+                (k + 1).min(body.len())
+            }
+            // An object or list holds members of its own: those named
+            // sensitive are redacted on the way.
+            Some(b'{') | Some(b'[') => j,
+            _ => {
+                let mut k = j;
+                while k < body.len() && !matches!(body[k], b',' | b'}' | b']') {
+                    k += 1;
+                }
+                k
+            }
+        };
+        if matches!(body.get(j), Some(b'{') | Some(b'[')) {
+            // Undo the placeholder: containers are walked, not replaced.
+            out.truncate(out.len() - b"\"<redacted>\"".len());
+        }
+    }
+    out
+}
+
 pub(crate) fn snippet(body: &[u8], max: usize) -> String {
     let text = String::from_utf8_lossy(&body[..body.len().min(max * 4)]);
     // Control characters (newlines, escapes) would garble logs and terminals.
@@ -728,6 +803,26 @@ mod tests {
             "FailedOperation (Operation failed): it broke [RequestId: req-1]"
         );
         assert_eq!(e.request_id(), Some("req-1"));
+    }
+
+    #[test]
+    fn sensitive_members_are_redacted_anywhere_in_a_body() {
+        let names = ["Password", "Token"];
+        let r = |b: &str| String::from_utf8(redact_members(b.as_bytes(), &names)).unwrap();
+        assert_eq!(
+            r(r#"{"Password":"hunter2","Name":"a","Token" : "t\"ok","N":{"Password":12}}"#),
+            r#"{"Password":"<redacted>","Name":"a","Token" : "<redacted>","N":{"Password":"<redacted>"}}"#
+        );
+        // Containers are walked; other names and cut-off values are handled.
+        assert_eq!(
+            r(r#"{"Token":{"Password":"x"},"PasswordHint":"h","Password":"cut"#),
+            r#"{"Token":{"Password":"<redacted>"},"PasswordHint":"h","Password":"<redacted>""#
+        );
+        assert_eq!(r("<html>Password</html>"), "<html>Password</html>");
+        assert_eq!(
+            redacted_snippet(br#"{"Password":"hunter2"}"#, 200, &names),
+            r#"{"Password":"<redacted>"}"#
+        );
     }
 
     #[test]

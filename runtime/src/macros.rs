@@ -39,7 +39,8 @@
 /// stored boxed. `gated` puts the setters (or the decoding impls) behind the
 /// `all-directions` feature of the crate that expands it. `default` models
 /// start decoding from `Default`; the others from placeholders, and must
-/// receive their `required` members (indices into the table).
+/// receive their `required` members (indices into the table). An optional
+/// `secret["Password", ...]` names the members `Debug` redacts.
 ///
 /// Attributes before a member's index go on its setter: its doc (written by
 /// the generator, which knows the bare name of a raw identifier like
@@ -50,7 +51,7 @@
 #[macro_export]
 macro_rules! __model {
     (
-        $name:ident $wire:literal, set $set:ident, decode $decode:ident, $empty:ident [$($req:literal),*];
+        $name:ident $wire:literal, set $set:ident, decode $decode:ident, $empty:ident [$($req:literal),*] $(, secret [$($secret:literal),*])?;
         $( $(#$attr:tt)* $i:literal $w:literal $f:ident $p:ident $s:ident $t:tt $setter:ident $(get $(#$gattr:tt)* $getter:ident)? ; )*
     ) => {
         $crate::__gated! { $set
@@ -75,6 +76,11 @@ macro_rules! __model {
                 $( $crate::ser::$p(out, $w, &self.$f); )*
                 out.unknown(&self.unknown_fields);
             }
+            $(
+                fn sensitive_members(&self) -> &'static [&'static str] {
+                    &[$($secret),*]
+                }
+            )?
         }
         impl $crate::__private::serde::Serialize for $name {
             fn serialize<S: $crate::__private::serde::Serializer>(

@@ -24,7 +24,22 @@ pub trait Fields {
     fn model_name(&self) -> &'static str;
     /// Hand every member that is set to `out`, then the unknown members.
     fn write_fields(&self, out: &mut dyn Out);
+    /// Wire names of the members `Debug` shows as `"<redacted>"` (passwords,
+    /// secret keys, tokens, private keys: the service's reviewed list).
+    /// Serialization still writes them: they are sent.
+    fn sensitive_members(&self) -> &'static [&'static str] {
+        &[]
+    }
 }
+
+std::thread_local! {
+    /// Whether this thread is inside `Debug` of a model: only then are
+    /// sensitive members replaced.
+    static IN_DEBUG: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// What `Debug` prints for a sensitive member's value.
+pub const REDACTED: &str = "<redacted>";
 
 /// Where a model's members go.
 pub trait Out {
@@ -240,9 +255,15 @@ struct Members<'a>(&'a dyn Fields);
 
 impl Serialize for Members<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let sensitive = if IN_DEBUG.with(std::cell::Cell::get) {
+            self.0.sensitive_members()
+        } else {
+            &[]
+        };
         let mut out = MapOut::<S::SerializeMap> {
             map: serializer.serialize_map(None)?,
             error: None,
+            sensitive,
         };
         self.0.write_fields(&mut out);
         match out.error {
@@ -256,12 +277,19 @@ impl Serialize for Members<'_> {
 struct MapOut<M: SerializeMap> {
     map: M,
     error: Option<M::Error>,
+    /// Members to show as [`REDACTED`] (only under `Debug`).
+    sensitive: &'static [&'static str],
 }
 
 impl<M: SerializeMap> Out for MapOut<M> {
     fn member(&mut self, name: &'static str, value: &dyn Value) {
         if self.error.is_none() {
-            if let Err(e) = self.map.serialize_entry(name, &AsSerialize(value)) {
+            let written = if self.sensitive.contains(&name) {
+                self.map.serialize_entry(name, REDACTED)
+            } else {
+                self.map.serialize_entry(name, &AsSerialize(value))
+            };
+            if let Err(e) = written {
                 self.error = Some(e);
             }
         }
@@ -280,7 +308,10 @@ impl<M: SerializeMap> Out for MapOut<M> {
 
 /// `Debug` of a [`Value`]: generated `Debug` impls call this (not generic).
 pub fn debug_value(value: &dyn Value, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    debug(&AsSerialize(value), f)
+    let outer = IN_DEBUG.with(|d| d.replace(true));
+    let result = debug(&AsSerialize(value), f);
+    IN_DEBUG.with(|d| d.set(outer));
+    result
 }
 
 /// `Debug` of anything serializable, as `Name { Member: value, .. }`.

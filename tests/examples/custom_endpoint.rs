@@ -11,7 +11,7 @@ use tencentcloud::{Config, Credential, Endpoint, RetryConfig};
 #[cfg(test)]
 use tencentcloud_conformance::demo::emulator_target;
 use tencentcloud_conformance::demo::{target, BoxError};
-use tencentcloud_conformance::emulator::{Fault, FaultRule};
+use tencentcloud_emulator::{Fault, FaultRule};
 
 /// A configuration for a custom endpoint (a proxy, a private gateway, the
 /// emulator) with explicit timeouts and retries.

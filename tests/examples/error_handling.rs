@@ -14,7 +14,7 @@ use tencentcloud::{CommonCode, Error, RetryConfig};
 #[cfg(test)]
 use tencentcloud_conformance::demo::emulator_target;
 use tencentcloud_conformance::demo::{target, BoxError};
-use tencentcloud_conformance::emulator::{Fault, FaultRule};
+use tencentcloud_emulator::{Fault, FaultRule};
 
 /// What the application decides for an error.
 fn decide(err: &Error) -> String {

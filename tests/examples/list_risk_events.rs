@@ -13,7 +13,7 @@ use tencentcloud::cwp::v20180228::{Client, DescribeRiskProcessEventsRequest, Fil
 #[cfg(test)]
 use tencentcloud_conformance::demo::emulator_target;
 use tencentcloud_conformance::demo::{target, BoxError};
-use tencentcloud_conformance::emulator::Pages;
+use tencentcloud_emulator::Pages;
 
 /// Count events per virus over every page, at most `max` events.
 async fn tally(

@@ -22,7 +22,7 @@ use std::process::ExitCode;
 use tencentcloud::cwp::v20180228 as cwp;
 use tencentcloud::tcss::v20201101 as tcss;
 use tencentcloud::{Config, Credential, Error};
-use tencentcloud_conformance::emulator::Emulator;
+use tencentcloud_emulator::Emulator;
 
 /// Both calls; each result on its own, so one failing does not hide the other.
 struct Seeds {

@@ -9,12 +9,15 @@
 //! * [`conformance`]: every doc example through the typed models and back;
 //! * [`emulator`]: the Tencent Cloud API emulator driven by the specs
 //!   (`tencentcloud-emulator`, re-exported);
-//! * [`demo`]: the examples' choice between Tencent Cloud and the emulator.
+//! * [`demo`]: the examples' choice between Tencent Cloud and the emulator;
+//! * [`fuzz`]: mutated doc examples through response classification and
+//!   every response decoder (the `fuzz` binary).
 
 pub mod compare;
 pub mod conformance;
 pub mod demo;
 pub mod examples;
+pub mod fuzz;
 pub use tencentcloud_conformance_typed as typed;
 /// The emulator (its own crate, `tencentcloud-emulator`), by its old path.
 pub use tencentcloud_emulator as emulator;

@@ -13,6 +13,7 @@ pub fn module(service: &Service, lib: &str, header: &str) -> String {
     let name = &service.dir;
     let version = &service.api_version;
     let prefix = &service.endpoint_prefix;
+    let sensitive = &service.sensitive;
     let paginators_mod = service.has_paginators().then(|| {
         quote!(
             mod paginators;
@@ -63,6 +64,7 @@ pub fn module(service: &Service, lib: &str, header: &str) -> String {
             version: #version,
             endpoint_prefix: #prefix,
             describe_error: Some(ErrorCode::describe),
+            sensitive: &[#(#sensitive),*],
         };
 
         /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.

@@ -248,10 +248,21 @@ impl<'a> Emitter<'a> {
                 .collect();
             format!("required[{}]", required.join(", "))
         };
+        let secrets: Vec<String> = s
+            .fields
+            .iter()
+            .filter(|f| f.sensitive)
+            .map(|f| proc_macro2::Literal::string(&f.wire).to_string())
+            .collect();
+        let secret = if secrets.is_empty() {
+            String::new()
+        } else {
+            format!(", secret[{}]", secrets.join(", "))
+        };
         let mut text = format!(
             // The full path: a macro reached through the `rt` alias costs
             // rustc a re-resolution per invocation (0.2 s for cwp).
-            "::tencentcloud_runtime::__model! {{\n    {} {}, set {}, decode {}, {empty};\n",
+            "::tencentcloud_runtime::__model! {{\n    {} {}, set {}, decode {}, {empty}{secret};\n",
             ident(&s.name),
             proc_macro2::Literal::string(&s.wire),
             gate(s.used_in_input),

@@ -6,6 +6,7 @@ use super::paginate::Pagination;
 use super::*;
 use crate::spec::enums::{EnumKind, EnumsFile};
 use crate::spec::errorcodes::ErrorCodeEntry;
+use crate::spec::sensitive::SensitiveFile;
 use crate::spec::{ApiSpec, ExamplesFile, MemberKind, SpecError};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -29,6 +30,10 @@ pub struct ServiceInput {
     pub enums: EnumsFile,
     /// Its path, for errors.
     pub enums_path: PathBuf,
+    /// `sensitive.json`, parsed (empty when absent).
+    pub sensitive: SensitiveFile,
+    /// Its path, for errors.
+    pub sensitive_path: PathBuf,
     /// Provenance line for generated headers.
     pub source: String,
 }
@@ -82,8 +87,10 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
     let type_names = choose_type_names(api);
     let methods = choose_method_names(api);
     let (enums, enum_of) = read_enums(&input, &type_names.by_name, &mut warnings)?;
+    check_sensitive(&input)?;
     let (mut structs, free_form) = resolve_types(api, &usage, &type_names);
     attach_enums(&mut structs, &enum_of);
+    let sensitive = attach_sensitive(&mut structs, &input.sensitive);
     box_recursive_fields(&mut structs);
     let mut actions = build_actions(&input, &methods, &structs, &mut warnings);
     attach_examples(&mut actions, input.examples.as_ref());
@@ -105,8 +112,56 @@ pub fn build_service(input: ServiceInput) -> Result<Service, SpecError> {
         common_codes_listed,
         source: input.source.clone(),
         has_examples_json: input.examples.is_some(),
+        sensitive,
         warnings,
     })
+}
+
+/// Check `sensitive.json`: every entry names an existing `Object.Member`,
+/// once.
+fn check_sensitive(input: &ServiceInput) -> Result<(), SpecError> {
+    let file = input.sensitive_path.as_path();
+    let mut seen = BTreeSet::new();
+    for (i, entry) in input.sensitive.sensitive.iter().enumerate() {
+        let at = format!("sensitive[{i}].member");
+        let exists = entry.member.split_once('.').is_some_and(|(o, m)| {
+            input
+                .api
+                .objects
+                .get(o)
+                .is_some_and(|obj| obj.members.iter().any(|x| x.name == m))
+        });
+        if !exists {
+            return Err(SpecError::new(
+                file,
+                at,
+                format!("`{}` is not an Object.Member of api.json", entry.member),
+            ));
+        }
+        if !seen.insert(entry.member.as_str()) {
+            return Err(SpecError::new(
+                file,
+                at,
+                format!("`{}` is listed twice", entry.member),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Mark the fields `sensitive.json` names; returns their wire names, sorted
+/// and unique.
+fn attach_sensitive(structs: &mut [Struct], file: &SensitiveFile) -> Vec<String> {
+    let mut names = BTreeSet::new();
+    for s in structs.iter_mut() {
+        for f in &mut s.fields {
+            if file.contains(&s.wire, &f.wire) {
+                f.sensitive = true;
+                names.insert(f.wire.clone());
+            }
+        }
+    }
+    names.into_iter().collect()
 }
 
 /// Check: every name that becomes a Rust identifier can be one (service
@@ -404,6 +459,7 @@ fn resolve_types(
                 renamed_from,
                 example: m.example.clone(),
                 format: format.map(str::to_string),
+                sensitive: false,
             });
         }
         // A list getter must not take a setter's name (`SetFoo` beside `Foo`).
@@ -978,6 +1034,8 @@ mod tests {
             error_codes: Vec::new(),
             enums,
             enums_path: PathBuf::from("x/v1/enums.json"),
+            sensitive: Default::default(),
+            sensitive_path: PathBuf::new(),
             source: String::new(),
         })
         .map_err(|e| e.to_string())

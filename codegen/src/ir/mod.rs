@@ -43,6 +43,9 @@ pub struct Service {
     /// The spec folder has an `examples.json` (the crate's `emulator`
     /// feature embeds it beside `api.json`).
     pub has_examples_json: bool,
+    /// Wire names of the sensitive members (`sensitive.json`), sorted and
+    /// unique: the runtime keeps their values out of error snippets.
+    pub sensitive: Vec<String>,
     /// Things worth telling the user that do not stop generation.
     pub warnings: Vec<String>,
 }
@@ -186,6 +189,8 @@ pub struct Field {
     pub example: Option<String>,
     /// Scalar format note for string members (`datetime`, `date`, ...).
     pub format: Option<String>,
+    /// A secret (`sensitive.json`): `Debug` shows `"<redacted>"`.
+    pub sensitive: bool,
 }
 
 /// A value type.

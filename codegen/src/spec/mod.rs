@@ -13,6 +13,7 @@
 
 pub mod enums;
 pub mod errorcodes;
+pub mod sensitive;
 pub mod services;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};

@@ -69,11 +69,20 @@ impl fmt::Display for Drift {
     }
 }
 
+/// The most drift records of each group a [`Session`] keeps: the first
+/// type drifts (converted and dropped values), and, apart, the first
+/// unknown members (so those never crowd out a type drift). The others are
+/// counted, not kept.
+pub const MAX_DRIFT_RECORDS: usize = 1_000;
+
 thread_local! {
     static ACTIVE: Cell<Option<Mode>> = const { Cell::new(None) };
-    /// Number of records in the active session (0 outside sessions).
+    /// Number of records kept in the active session (0 outside sessions).
     static COUNT: Cell<usize> = const { Cell::new(0) };
     static RECORDS: RefCell<Vec<Drift>> = const { RefCell::new(Vec::new()) };
+    /// Of the active session: unknown-member records kept, and records not
+    /// kept (past [`MAX_DRIFT_RECORDS`]).
+    static TALLY: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
 }
 
 /// An active recording scope on this thread. Create it with
@@ -83,6 +92,7 @@ pub struct Session {
     previous: Option<Mode>,
     saved: Option<Vec<Drift>>,
     saved_count: usize,
+    saved_tally: (usize, usize),
     finished: bool,
 }
 
@@ -91,20 +101,32 @@ impl Session {
     pub fn begin(mode: Mode) -> Session {
         let previous = ACTIVE.with(|a| a.replace(Some(mode)));
         let saved_count = COUNT.with(|c| c.replace(0));
+        let saved_tally = TALLY.with(|t| t.replace((0, 0)));
         let saved = RECORDS.with(|r| std::mem::take(&mut *r.borrow_mut()));
         Session {
             previous,
             saved: Some(saved),
             saved_count,
+            saved_tally,
             finished: false,
         }
     }
 
-    /// Prefix every path with `root` and return the records.
+    /// Prefix every path with `root` and return the records (up to
+    /// [`MAX_DRIFT_RECORDS`] of each group; a warning is logged when there
+    /// were more).
     pub fn finish(mut self, root: &str) -> Vec<Drift> {
         prepend_since(0, root);
         self.finished = true;
         let out = RECORDS.with(|r| std::mem::take(&mut *r.borrow_mut()));
+        let (_, omitted) = TALLY.with(Cell::get);
+        if omitted > 0 {
+            tracing::warn!(
+                kept = out.len(),
+                omitted,
+                "tencentcloud: response drift: only the first records were kept"
+            );
+        }
         self.restore();
         out
     }
@@ -112,6 +134,7 @@ impl Session {
     fn restore(&mut self) {
         ACTIVE.with(|a| a.set(self.previous));
         COUNT.with(|c| c.set(self.saved_count));
+        TALLY.with(|t| t.set(self.saved_tally));
         if let Some(saved) = self.saved.take() {
             RECORDS.with(|r| *r.borrow_mut() = saved);
         }
@@ -135,18 +158,37 @@ pub fn mode() -> Mode {
 /// members). Returns whether decoding must fail (strict mode).
 #[cold]
 pub(crate) fn record(kind: DriftKind, expected: &'static str, found: String, leaf: &str) -> bool {
+    let found = redact_found(found, leaf);
     match ACTIVE.with(|a| a.get()) {
         Some(mode) => {
-            RECORDS.with(|r| {
-                r.borrow_mut().push(Drift {
-                    path: leaf.to_string(),
-                    kind,
-                    expected,
-                    found,
-                })
-            });
-            COUNT.with(|c| c.set(c.get() + 1));
-            mode == Mode::Strict && kind != DriftKind::UnknownMember
+            // Bounded: a body of many drifting values (a million `"x"` where
+            // a list of numbers is declared) must not cost memory in
+            // proportion. `COUNT` counts the records kept (the paths of the
+            // enclosing members go to those); strict mode fails whether or
+            // not the record is kept.
+            let (unknown, omitted) = TALLY.with(Cell::get);
+            let kept = COUNT.with(Cell::get);
+            let is_unknown = kind == DriftKind::UnknownMember;
+            let room = if is_unknown {
+                unknown < MAX_DRIFT_RECORDS
+            } else {
+                kept - unknown < MAX_DRIFT_RECORDS
+            };
+            if room {
+                RECORDS.with(|r| {
+                    r.borrow_mut().push(Drift {
+                        path: leaf.to_string(),
+                        kind,
+                        expected,
+                        found,
+                    })
+                });
+                COUNT.with(|c| c.set(kept + 1));
+                TALLY.with(|t| t.set((unknown + usize::from(is_unknown), omitted)));
+            } else {
+                TALLY.with(|t| t.set((unknown, omitted + 1)));
+            }
+            mode == Mode::Strict && !is_unknown
         }
         None => {
             if kind != DriftKind::UnknownMember {
@@ -160,6 +202,30 @@ pub(crate) fn record(kind: DriftKind, expected: &'static str, found: String, lea
             false
         }
     }
+}
+
+thread_local! {
+    /// Wire names of the members whose values must not be shown (the
+    /// service's sensitive members), while a call's response is decoded.
+    static SENSITIVE: Cell<&'static [&'static str]> = const { Cell::new(&[]) };
+}
+
+/// Run `f` with `names` as the sensitive members: a drift of one of them
+/// reports the kind of value found, never the value.
+pub(crate) fn with_sensitive<R>(names: &'static [&'static str], f: impl FnOnce() -> R) -> R {
+    let before = SENSITIVE.with(|s| s.replace(names));
+    let out = f();
+    SENSITIVE.with(|s| s.set(before));
+    out
+}
+
+/// `string "hunter2"` becomes `string (redacted)` for a sensitive member.
+fn redact_found(found: String, leaf: &str) -> String {
+    if leaf.is_empty() || !SENSITIVE.with(|s| s.get().contains(&leaf)) {
+        return found;
+    }
+    let kind = found.split_whitespace().next().unwrap_or("value");
+    format!("{kind} (redacted)")
 }
 
 /// How many drifts the active session holds; compare before and after
@@ -178,6 +244,11 @@ pub(crate) fn prepend_since(since: usize, segment: &str) {
         let from = since.min(r.len());
         for d in &mut r[from..] {
             d.path = join(segment, &d.path);
+            // The value of a sensitive member (or of an element of one)
+            // is replaced once its name is known.
+            if d.kind != DriftKind::UnknownMember {
+                d.found = redact_found(std::mem::take(&mut d.found), segment);
+            }
         }
     });
 }
@@ -200,4 +271,47 @@ pub fn strict_message(d: &Drift) -> String {
         "type drift at {}: expected {}, found {}",
         d.path, d.expected, d.found
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::de::decode_response;
+
+    /// Found by the fuzzer (`tencentcloud-conformance --bin fuzz`): a list
+    /// of 32,000 numbers where objects are declared cost 16 MB of drift
+    /// records for a 64 KB body (a record per element, path and text).
+    #[test]
+    fn fuzz_drift_records_are_bounded() {
+        let n = 3 * MAX_DRIFT_RECORDS;
+        let body = format!(r#"{{"Response":[{}7]}}"#, r#""x","#.repeat(n));
+        let (list, drift) = decode_response::<Vec<u64>>(body.as_bytes(), Mode::Lenient).unwrap();
+        assert_eq!(list, [7]);
+        assert_eq!(drift.len(), MAX_DRIFT_RECORDS);
+        assert_eq!(drift[0].path, "Response[0]");
+        let last = &drift[MAX_DRIFT_RECORDS - 1];
+        assert_eq!(last.path, format!("Response[{}]", MAX_DRIFT_RECORDS - 1));
+        assert_eq!(last.kind, DriftKind::Dropped);
+        // Past the bound, null elements and strict mode still see drift.
+        let body = format!(r#"{{"Response":[{}null]}}"#, r#""x","#.repeat(n));
+        let (list, drift) = decode_response::<Vec<u64>>(body.as_bytes(), Mode::Lenient).unwrap();
+        assert!(list.is_empty());
+        assert_eq!(drift.len(), MAX_DRIFT_RECORDS);
+        assert!(decode_response::<Vec<u64>>(body.as_bytes(), Mode::Strict).is_err());
+        // Unknown members do not crowd out type drift (found next: strict
+        // decoding failed while lenient decoding kept no record of why).
+        let session = Session::begin(Mode::Lenient);
+        for _ in 0..3 * MAX_DRIFT_RECORDS {
+            record(DriftKind::UnknownMember, "", String::new(), "Extra");
+        }
+        assert!(!record(DriftKind::Dropped, "list", "string".into(), "Tags"));
+        let drift = session.finish("Response");
+        assert_eq!(drift.len(), MAX_DRIFT_RECORDS + 1);
+        assert_eq!(drift[MAX_DRIFT_RECORDS].path, "Response.Tags");
+        // Nothing is left on the thread for the next session.
+        let (_, drift) =
+            decode_response::<Vec<u64>>(br#"{"Response":["1"]}"#, Mode::Lenient).unwrap();
+        assert_eq!(drift.len(), 1);
+        assert_eq!(drift[0].path, "Response[0]");
+    }
 }

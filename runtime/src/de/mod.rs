@@ -30,8 +30,9 @@
 mod drift;
 mod leaf;
 
-pub use drift::{Drift, DriftKind, Mode};
+pub use drift::{Drift, DriftKind, Mode, MAX_DRIFT_RECORDS};
 // For generated code.
+pub(crate) use drift::with_sensitive;
 #[doc(hidden)]
 pub use drift::{mode, strict_message, Session};
 

@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2020-03-09",
     endpoint_prefix: "antiddos",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["PrivateKey"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -7265,7 +7265,7 @@ impl L7RuleEntry {
     }
 }
 ::tencentcloud_runtime::__model! {
-    L7RuleEntry "L7RuleEntry", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6];
+    L7RuleEntry "L7RuleEntry", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6], secret["PrivateKey"];
     /// Sets [`keep_time`](Self::keep_time).
     0 "KeepTime" keep_time req plain(u64) set_keep_time;
     /// Sets [`domain`](Self::domain).
@@ -8109,7 +8109,7 @@ impl NewL7RuleEntry {
     }
 }
 ::tencentcloud_runtime::__model! {
-    NewL7RuleEntry "NewL7RuleEntry", set open, decode open, default[];
+    NewL7RuleEntry "NewL7RuleEntry", set open, decode open, default[], secret["PrivateKey"];
     /// Sets [`protocol`](Self::protocol).
     0 "Protocol" protocol opt into(L7RuleEntryProtocol) set_protocol;
     /// Sets [`domain`](Self::domain).

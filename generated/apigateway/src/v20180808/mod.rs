@@ -20,6 +20,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2018-08-08",
     endpoint_prefix: "apigateway",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["AccessKeySecret", "ApiAppSecret", "SharePassword"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

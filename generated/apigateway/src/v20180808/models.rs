@@ -111,7 +111,7 @@ pub struct APIDocInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    APIDocInfo "APIDocInfo", set gated, decode open, default[];
+    APIDocInfo "APIDocInfo", set gated, decode open, default[], secret["SharePassword"];
     /// Sets [`api_doc_id`](Self::api_doc_id).
     0 "ApiDocId" api_doc_id opt into(String) set_api_doc_id;
     /// Sets [`api_doc_name`](Self::api_doc_name).
@@ -303,7 +303,7 @@ pub struct ApiAppInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ApiAppInfo "ApiAppInfo", set gated, decode open, default[];
+    ApiAppInfo "ApiAppInfo", set gated, decode open, default[], secret["ApiAppSecret"];
     /// Sets [`api_app_name`](Self::api_app_name).
     0 "ApiAppName" api_app_name opt into(String) set_api_app_name;
     /// Sets [`api_app_id`](Self::api_app_id).
@@ -1006,7 +1006,7 @@ pub struct ApiKey {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ApiKey "ApiKey", set gated, decode open, default[];
+    ApiKey "ApiKey", set gated, decode open, default[], secret["AccessKeySecret"];
     /// Sets [`access_key_id`](Self::access_key_id).
     0 "AccessKeyId" access_key_id opt into(String) set_access_key_id;
     /// Sets [`access_key_secret`](Self::access_key_secret).
@@ -2363,7 +2363,7 @@ impl CreateApiKeyRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateApiKeyRequest "CreateApiKeyRequest", set open, decode gated, required[0];
+    CreateApiKeyRequest "CreateApiKeyRequest", set open, decode gated, required[0], secret["AccessKeySecret"];
     /// Sets [`secret_name`](Self::secret_name).
     0 "SecretName" secret_name req into(String) set_secret_name;
     /// Sets [`access_key_type`](Self::access_key_type).
@@ -11394,7 +11394,7 @@ impl UpdateApiAppKeyRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    UpdateApiAppKeyRequest "UpdateApiAppKeyRequest", set open, decode gated, required[0, 1];
+    UpdateApiAppKeyRequest "UpdateApiAppKeyRequest", set open, decode gated, required[0, 1], secret["ApiAppSecret"];
     /// Sets [`api_app_id`](Self::api_app_id).
     0 "ApiAppId" api_app_id req into(String) set_api_app_id;
     /// Sets [`api_app_key`](Self::api_app_key).
@@ -11455,7 +11455,7 @@ impl UpdateApiKeyRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    UpdateApiKeyRequest "UpdateApiKeyRequest", set open, decode gated, required[0];
+    UpdateApiKeyRequest "UpdateApiKeyRequest", set open, decode gated, required[0], secret["AccessKeySecret"];
     /// Sets [`access_key_id`](Self::access_key_id).
     0 "AccessKeyId" access_key_id req into(String) set_access_key_id;
     /// Sets [`access_key_secret`](Self::access_key_secret).

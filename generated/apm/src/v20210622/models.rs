@@ -127,7 +127,7 @@ pub struct ApmAgentInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ApmAgentInfo "ApmAgentInfo", set gated, decode open, default[];
+    ApmAgentInfo "ApmAgentInfo", set gated, decode open, default[], secret["Token"];
     /// Sets [`agent_download_url`](Self::agent_download_url).
     0 "AgentDownloadURL" agent_download_url opt into(String) set_agent_download_url;
     /// Sets [`collector_url`](Self::collector_url).
@@ -1231,7 +1231,7 @@ pub struct ApmInstanceDetail {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ApmInstanceDetail "ApmInstanceDetail", set gated, decode open, default[];
+    ApmInstanceDetail "ApmInstanceDetail", set gated, decode open, default[], secret["Token"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id opt into(String) set_instance_id;
     /// Sets [`name`](Self::name).

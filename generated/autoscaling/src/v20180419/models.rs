@@ -5426,7 +5426,7 @@ pub struct LoginSettings {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    LoginSettings "LoginSettings", set open, decode gated, default[];
+    LoginSettings "LoginSettings", set open, decode gated, default[], secret["Password"];
     /// Sets [`password`](Self::password).
     0 "Password" password opt into(String) set_password;
     /// Sets [`key_ids`](Self::key_ids).

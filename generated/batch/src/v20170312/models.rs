@@ -295,7 +295,7 @@ impl Authentication {
     }
 }
 ::tencentcloud_runtime::__model! {
-    Authentication "Authentication", set open, decode open, default[];
+    Authentication "Authentication", set open, decode open, default[], secret["SecretKey"];
     /// Sets [`scene`](Self::scene).
     0 "Scene" scene opt into(String) set_scene;
     /// Sets [`secret_id`](Self::secret_id).
@@ -2577,7 +2577,7 @@ impl Docker {
     }
 }
 ::tencentcloud_runtime::__model! {
-    Docker "Docker", set open, decode open, default[];
+    Docker "Docker", set open, decode open, default[], secret["Password"];
     /// Sets [`image`](Self::image).
     0 "Image" image opt into(String) set_image;
     /// Sets [`user`](Self::user).
@@ -3724,7 +3724,7 @@ pub struct LoginSettings {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    LoginSettings "LoginSettings", set open, decode open, default[];
+    LoginSettings "LoginSettings", set open, decode open, default[], secret["Password"];
     /// Sets [`password`](Self::password).
     0 "Password" password opt into(String) set_password;
     /// Sets [`key_ids`](Self::key_ids).

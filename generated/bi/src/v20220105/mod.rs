@@ -20,6 +20,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2022-01-05",
     endpoint_prefix: "bi",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["AppSecret", "BIToken", "DbPwd", "Password", "SecretIv", "SecretKey"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

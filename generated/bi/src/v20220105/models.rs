@@ -124,7 +124,7 @@ pub struct ApiDatasourceConfig {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ApiDatasourceConfig "ApiDatasourceConfig", set open, decode gated, default[];
+    ApiDatasourceConfig "ApiDatasourceConfig", set open, decode gated, default[], secret["Password", "AppSecret", "SecretKey", "SecretIv"];
     /// Sets [`fields_json_data`](Self::fields_json_data).
     0 "FieldsJsonData" fields_json_data opt into(String) set_fields_json_data;
     /// Sets [`connection_type`](Self::connection_type).
@@ -215,7 +215,7 @@ impl ApplyEmbedIntervalRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ApplyEmbedIntervalRequest "ApplyEmbedIntervalRequest", set open, decode gated, default[];
+    ApplyEmbedIntervalRequest "ApplyEmbedIntervalRequest", set open, decode gated, default[], secret["BIToken"];
     /// Sets [`project_id`](Self::project_id).
     0 "ProjectId" project_id opt plain(u64) set_project_id;
     /// Sets [`page_id`](Self::page_id).
@@ -971,7 +971,7 @@ impl CreateDatasourceCloudRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateDatasourceCloudRequest "CreateDatasourceCloudRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7];
+    CreateDatasourceCloudRequest "CreateDatasourceCloudRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7], secret["DbPwd"];
     /// Sets [`service_type`](Self::service_type).
     0 "ServiceType" service_type req into(String) set_service_type;
     /// Sets [`db_type`](Self::db_type).
@@ -1227,7 +1227,7 @@ impl CreateDatasourceRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateDatasourceRequest "CreateDatasourceRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    CreateDatasourceRequest "CreateDatasourceRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], secret["DbPwd"];
     /// Sets [`db_host`](Self::db_host).
     0 "DbHost" db_host req into(String) set_db_host;
     /// Sets [`db_port`](Self::db_port).
@@ -4066,7 +4066,7 @@ pub struct EmbedTokenInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    EmbedTokenInfo "EmbedTokenInfo", set gated, decode open, default[];
+    EmbedTokenInfo "EmbedTokenInfo", set gated, decode open, default[], secret["BIToken"];
     /// Sets [`id`](Self::id).
     0 "Id" id opt plain(u64) set_id;
     /// Sets [`bi_token`](Self::bi_token).
@@ -4806,7 +4806,7 @@ impl ModifyDatasourceCloudRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyDatasourceCloudRequest "ModifyDatasourceCloudRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8];
+    ModifyDatasourceCloudRequest "ModifyDatasourceCloudRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8], secret["DbPwd"];
     /// Sets [`service_type`](Self::service_type).
     0 "ServiceType" service_type req into(ServiceType) set_service_type;
     /// Sets [`db_type`](Self::db_type).
@@ -5065,7 +5065,7 @@ impl ModifyDatasourceRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyDatasourceRequest "ModifyDatasourceRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    ModifyDatasourceRequest "ModifyDatasourceRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], secret["DbPwd"];
     /// Sets [`db_host`](Self::db_host).
     0 "DbHost" db_host req into(String) set_db_host;
     /// Sets [`db_port`](Self::db_port).

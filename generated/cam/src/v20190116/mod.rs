@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2019-01-16",
     endpoint_prefix: "cam",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["MFAToken", "Password", "SecretAccessKey", "SecretKey"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

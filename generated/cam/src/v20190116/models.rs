@@ -60,7 +60,7 @@ pub struct AccessKeyDetail {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    AccessKeyDetail "AccessKeyDetail", set gated, decode open, default[];
+    AccessKeyDetail "AccessKeyDetail", set gated, decode open, default[], secret["SecretAccessKey"];
     /// Sets [`access_key_id`](Self::access_key_id).
     0 "AccessKeyId" access_key_id opt into(String) set_access_key_id;
     /// Sets [`secret_access_key`](Self::secret_access_key).
@@ -134,7 +134,7 @@ impl AddUserRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AddUserRequest "AddUserRequest", set open, decode gated, required[0];
+    AddUserRequest "AddUserRequest", set open, decode gated, required[0], secret["Password"];
     /// Sets [`name`](Self::name).
     0 "Name" name req into(String) set_name;
     /// Sets [`remark`](Self::remark).
@@ -190,7 +190,7 @@ pub struct AddUserResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    AddUserResponse "AddUserResponse", set gated, decode open, default[];
+    AddUserResponse "AddUserResponse", set gated, decode open, default[], secret["Password", "SecretKey"];
     /// Sets [`uin`](Self::uin).
     0 "Uin" uin opt plain(u64) set_uin;
     /// Sets [`name`](Self::name).
@@ -735,7 +735,7 @@ impl ConsumeCustomMFATokenRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ConsumeCustomMFATokenRequest "ConsumeCustomMFATokenRequest", set open, decode gated, required[0];
+    ConsumeCustomMFATokenRequest "ConsumeCustomMFATokenRequest", set open, decode gated, required[0], secret["MFAToken"];
     /// Sets [`mfa_token`](Self::mfa_token).
     0 "MFAToken" mfa_token req into(String) set_mfa_token;
 }
@@ -2753,7 +2753,7 @@ impl GetCustomMFATokenInfoRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    GetCustomMFATokenInfoRequest "GetCustomMFATokenInfoRequest", set open, decode gated, required[0];
+    GetCustomMFATokenInfoRequest "GetCustomMFATokenInfoRequest", set open, decode gated, required[0], secret["MFAToken"];
     /// Sets [`mfa_token`](Self::mfa_token).
     0 "MFAToken" mfa_token req into(String) set_mfa_token;
 }
@@ -6481,7 +6481,7 @@ impl UpdateUserRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    UpdateUserRequest "UpdateUserRequest", set open, decode gated, required[0];
+    UpdateUserRequest "UpdateUserRequest", set open, decode gated, required[0], secret["Password"];
     /// Sets [`name`](Self::name).
     0 "Name" name req into(String) set_name;
     /// Sets [`remark`](Self::remark).

@@ -872,7 +872,7 @@ impl DescribeCaptchaResultRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DescribeCaptchaResultRequest "DescribeCaptchaResultRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5];
+    DescribeCaptchaResultRequest "DescribeCaptchaResultRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5], secret["AppSecretKey"];
     /// Sets [`captcha_type`](Self::captcha_type).
     0 "CaptchaType" captcha_type req plain(u64) set_captcha_type;
     /// Sets [`ticket`](Self::ticket).

@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2022-01-10",
     endpoint_prefix: "car",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["SecretKey", "SessionToken"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

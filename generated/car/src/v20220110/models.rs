@@ -1716,7 +1716,7 @@ pub struct DescribeCosCredentialResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeCosCredentialResponse "DescribeCosCredentialResponse", set gated, decode open, default[];
+    DescribeCosCredentialResponse "DescribeCosCredentialResponse", set gated, decode open, default[], secret["SecretKey", "SessionToken"];
     /// Sets [`secret_id`](Self::secret_id).
     0 "SecretID" secret_id opt into(String) set_secret_id;
     /// Sets [`secret_key`](Self::secret_key).

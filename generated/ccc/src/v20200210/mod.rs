@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2020-02-10",
     endpoint_prefix: "ccc",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["BasicToken", "BearerToken", "ClientSecret", "Password", "Token"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

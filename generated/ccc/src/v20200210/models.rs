@@ -675,7 +675,7 @@ pub struct BasicAuth {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    BasicAuth "BasicAuth", set open, decode gated, default[];
+    BasicAuth "BasicAuth", set open, decode gated, default[], secret["BasicToken"];
     /// Sets [`basic_token`](Self::basic_token).
     0 "BasicToken" basic_token opt into(String) set_basic_token;
 }
@@ -689,7 +689,7 @@ pub struct BearerAuth {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    BearerAuth "BearerAuth", set open, decode gated, default[];
+    BearerAuth "BearerAuth", set open, decode gated, default[], secret["BearerToken"];
     /// Sets [`bearer_token`](Self::bearer_token).
     0 "BearerToken" bearer_token opt into(String) set_bearer_token;
 }
@@ -2946,7 +2946,7 @@ pub struct CreateSDKLoginTokenResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CreateSDKLoginTokenResponse "CreateSDKLoginTokenResponse", set gated, decode open, default[];
+    CreateSDKLoginTokenResponse "CreateSDKLoginTokenResponse", set gated, decode open, default[], secret["Token"];
     /// Sets [`token`](Self::token).
     0 "Token" token opt into(String) set_token;
     /// Sets [`expired_time`](Self::expired_time).
@@ -4116,7 +4116,7 @@ pub struct DescribeExtensionResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeExtensionResponse "DescribeExtensionResponse", set gated, decode open, default[];
+    DescribeExtensionResponse "DescribeExtensionResponse", set gated, decode open, default[], secret["Password"];
     /// Sets [`extension_id`](Self::extension_id).
     0 "ExtensionId" extension_id opt into(String) set_extension_id;
     /// Sets [`extension_domain`](Self::extension_domain).
@@ -6650,7 +6650,7 @@ impl ModifyStaffPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyStaffPasswordRequest "ModifyStaffPasswordRequest", set open, decode gated, required[0, 1, 2];
+    ModifyStaffPasswordRequest "ModifyStaffPasswordRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`sdk_app_id`](Self::sdk_app_id).
     0 "SdkAppId" sdk_app_id req plain(u64) set_sdk_app_id;
     /// Sets [`email`](Self::email).
@@ -6828,7 +6828,7 @@ pub struct OauthConfig {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    OauthConfig "OauthConfig", set open, decode gated, default[];
+    OauthConfig "OauthConfig", set open, decode gated, default[], secret["ClientSecret"];
     /// Sets [`token_url`](Self::token_url).
     0 "TokenURL" token_url opt into(String) set_token_url;
     /// Sets [`client_id`](Self::client_id).
@@ -7408,7 +7408,7 @@ pub struct ResetExtensionPasswordResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ResetExtensionPasswordResponse "ResetExtensionPasswordResponse", set gated, decode open, default[];
+    ResetExtensionPasswordResponse "ResetExtensionPasswordResponse", set gated, decode open, default[], secret["Password"];
     /// Sets [`password`](Self::password).
     0 "Password" password opt into(String) set_password;
     /// Sets [`request_id`](Self::request_id).

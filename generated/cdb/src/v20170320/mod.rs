@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2017-03-20",
     endpoint_prefix: "cdb",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["NewPassword", "Password"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -2942,7 +2942,7 @@ impl CreateAccountsRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateAccountsRequest "CreateAccountsRequest", set open, decode gated, required[0, 1, 2];
+    CreateAccountsRequest "CreateAccountsRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`accounts`](Self::accounts).
@@ -3951,7 +3951,7 @@ impl CreateDBImportJobRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateDBImportJobRequest "CreateDBImportJobRequest", set open, decode gated, required[0, 1];
+    CreateDBImportJobRequest "CreateDBImportJobRequest", set open, decode gated, required[0, 1], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user`](Self::user).
@@ -4287,7 +4287,7 @@ impl CreateDBInstanceHourRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateDBInstanceHourRequest "CreateDBInstanceHourRequest", set open, decode gated, required[0, 1, 2];
+    CreateDBInstanceHourRequest "CreateDBInstanceHourRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`goods_num`](Self::goods_num).
     0 "GoodsNum" goods_num req plain(i64) set_goods_num;
     /// Sets [`memory`](Self::memory).
@@ -4703,7 +4703,7 @@ impl CreateDBInstanceRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateDBInstanceRequest "CreateDBInstanceRequest", set open, decode gated, required[0, 1, 2, 3];
+    CreateDBInstanceRequest "CreateDBInstanceRequest", set open, decode gated, required[0, 1, 2, 3], secret["Password"];
     /// Sets [`memory`](Self::memory).
     0 "Memory" memory req plain(i64) set_memory;
     /// Sets [`volume`](Self::volume).
@@ -5630,7 +5630,7 @@ impl DeleteRotationPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DeleteRotationPasswordRequest "DeleteRotationPasswordRequest", set open, decode gated, required[0, 1, 2, 3];
+    DeleteRotationPasswordRequest "DeleteRotationPasswordRequest", set open, decode gated, required[0, 1, 2, 3], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user`](Self::user).
@@ -13198,7 +13198,7 @@ impl ModifyAccountPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyAccountPasswordRequest "ModifyAccountPasswordRequest", set open, decode gated, required[0, 1, 2];
+    ModifyAccountPasswordRequest "ModifyAccountPasswordRequest", set open, decode gated, required[0, 1, 2], secret["NewPassword"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`new_password`](Self::new_password).

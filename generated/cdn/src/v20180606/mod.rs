@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2018-06-06",
     endpoint_prefix: "cdn",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["BackupSecretKey", "PrivateKey", "SecretKey"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -871,7 +871,7 @@ impl AdvancedAuthenticationTypeA {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AdvancedAuthenticationTypeA "AdvancedAuthenticationTypeA", set open, decode open, default[];
+    AdvancedAuthenticationTypeA "AdvancedAuthenticationTypeA", set open, decode open, default[], secret["SecretKey"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
     /// Sets [`sign_param`](Self::sign_param).
@@ -1022,7 +1022,7 @@ impl AdvancedAuthenticationTypeC {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AdvancedAuthenticationTypeC "AdvancedAuthenticationTypeC", set open, decode open, default[];
+    AdvancedAuthenticationTypeC "AdvancedAuthenticationTypeC", set open, decode open, default[], secret["SecretKey"];
     /// Sets [`access_key`](Self::access_key).
     0 "AccessKey" access_key opt into(String) set_access_key;
     /// Sets [`secret_key`](Self::secret_key).
@@ -1082,7 +1082,7 @@ impl AdvancedAuthenticationTypeD {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AdvancedAuthenticationTypeD "AdvancedAuthenticationTypeD", set open, decode open, default[];
+    AdvancedAuthenticationTypeD "AdvancedAuthenticationTypeD", set open, decode open, default[], secret["SecretKey", "BackupSecretKey"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
     /// Sets [`backup_secret_key`](Self::backup_secret_key).
@@ -1162,7 +1162,7 @@ impl AdvancedAuthenticationTypeE {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AdvancedAuthenticationTypeE "AdvancedAuthenticationTypeE", set open, decode open, default[];
+    AdvancedAuthenticationTypeE "AdvancedAuthenticationTypeE", set open, decode open, default[], secret["SecretKey"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
     /// Sets [`sign_param`](Self::sign_param).
@@ -1233,7 +1233,7 @@ impl AdvancedAuthenticationTypeF {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AdvancedAuthenticationTypeF "AdvancedAuthenticationTypeF", set open, decode open, default[];
+    AdvancedAuthenticationTypeF "AdvancedAuthenticationTypeF", set open, decode open, default[], secret["SecretKey", "BackupSecretKey"];
     /// Sets [`sign_param`](Self::sign_param).
     0 "SignParam" sign_param opt into(String) set_sign_param;
     /// Sets [`time_param`](Self::time_param).
@@ -1471,7 +1471,7 @@ impl AuthenticationTypeA {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AuthenticationTypeA "AuthenticationTypeA", set open, decode open, default[];
+    AuthenticationTypeA "AuthenticationTypeA", set open, decode open, default[], secret["SecretKey", "BackupSecretKey"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
     /// Sets [`sign_param`](Self::sign_param).
@@ -1546,7 +1546,7 @@ impl AuthenticationTypeB {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AuthenticationTypeB "AuthenticationTypeB", set open, decode open, default[];
+    AuthenticationTypeB "AuthenticationTypeB", set open, decode open, default[], secret["SecretKey", "BackupSecretKey"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
     /// Sets [`expire_time`](Self::expire_time).
@@ -1636,7 +1636,7 @@ impl AuthenticationTypeC {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AuthenticationTypeC "AuthenticationTypeC", set open, decode open, default[];
+    AuthenticationTypeC "AuthenticationTypeC", set open, decode open, default[], secret["SecretKey", "BackupSecretKey"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
     /// Sets [`expire_time`](Self::expire_time).
@@ -1743,7 +1743,7 @@ impl AuthenticationTypeD {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AuthenticationTypeD "AuthenticationTypeD", set open, decode open, default[];
+    AuthenticationTypeD "AuthenticationTypeD", set open, decode open, default[], secret["SecretKey", "BackupSecretKey"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
     /// Sets [`expire_time`](Self::expire_time).
@@ -1895,7 +1895,7 @@ impl AwsPrivateAccess {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AwsPrivateAccess "AwsPrivateAccess", set open, decode open, default[];
+    AwsPrivateAccess "AwsPrivateAccess", set open, decode open, default[], secret["SecretKey"];
     /// Sets [`switch`](Self::switch).
     0 "Switch" switch opt into(Switch) set_switch;
     /// Sets [`access_key`](Self::access_key).
@@ -7029,7 +7029,7 @@ impl HwPrivateAccess {
     }
 }
 ::tencentcloud_runtime::__model! {
-    HwPrivateAccess "HwPrivateAccess", set open, decode open, default[];
+    HwPrivateAccess "HwPrivateAccess", set open, decode open, default[], secret["SecretKey"];
     /// Sets [`switch`](Self::switch).
     0 "Switch" switch opt into(Switch) set_switch;
     /// Sets [`access_key`](Self::access_key).
@@ -8831,7 +8831,7 @@ impl OriginAuthenticationTypeA {
     }
 }
 ::tencentcloud_runtime::__model! {
-    OriginAuthenticationTypeA "OriginAuthenticationTypeA", set open, decode open, default[];
+    OriginAuthenticationTypeA "OriginAuthenticationTypeA", set open, decode open, default[], secret["SecretKey"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
 }
@@ -9054,7 +9054,7 @@ impl OssPrivateAccess {
     }
 }
 ::tencentcloud_runtime::__model! {
-    OssPrivateAccess "OssPrivateAccess", set open, decode open, default[];
+    OssPrivateAccess "OssPrivateAccess", set open, decode open, default[], secret["SecretKey"];
     /// Sets [`switch`](Self::switch).
     0 "Switch" switch opt into(Switch) set_switch;
     /// Sets [`access_key`](Self::access_key).
@@ -9120,7 +9120,7 @@ impl OthersPrivateAccess {
     }
 }
 ::tencentcloud_runtime::__model! {
-    OthersPrivateAccess "OthersPrivateAccess", set open, decode open, default[];
+    OthersPrivateAccess "OthersPrivateAccess", set open, decode open, default[], secret["SecretKey"];
     /// Sets [`switch`](Self::switch).
     0 "Switch" switch opt into(Switch) set_switch;
     /// Sets [`access_key`](Self::access_key).
@@ -10113,7 +10113,7 @@ impl QnPrivateAccess {
     }
 }
 ::tencentcloud_runtime::__model! {
-    QnPrivateAccess "QnPrivateAccess", set open, decode open, default[];
+    QnPrivateAccess "QnPrivateAccess", set open, decode open, default[], secret["SecretKey"];
     /// Sets [`switch`](Self::switch).
     0 "Switch" switch opt into(Switch) set_switch;
     /// Sets [`access_key`](Self::access_key).
@@ -11460,7 +11460,7 @@ pub struct ServerCert {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ServerCert "ServerCert", set open, decode open, default[];
+    ServerCert "ServerCert", set open, decode open, default[], secret["PrivateKey"];
     /// Sets [`cert_id`](Self::cert_id).
     0 "CertId" cert_id opt into(String) set_cert_id;
     /// Sets [`cert_name`](Self::cert_name).

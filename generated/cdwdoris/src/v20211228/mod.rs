@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2021-12-28",
     endpoint_prefix: "cdwdoris",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["DorisUserPwd", "OldPwd", "PassWord", "Password", "SecretKey"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -1173,7 +1173,7 @@ impl CopyTableDatasRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CopyTableDatasRequest "CopyTableDatasRequest", set open, decode gated, required[0, 1, 2, 3, 4];
+    CopyTableDatasRequest "CopyTableDatasRequest", set open, decode gated, required[0, 1, 2, 3, 4], secret["PassWord"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`copied_from_db`](Self::copied_from_db).
@@ -1241,7 +1241,7 @@ pub struct CosSourceInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CosSourceInfo "CosSourceInfo", set open, decode gated, default[];
+    CosSourceInfo "CosSourceInfo", set open, decode gated, default[], secret["SecretKey"];
     /// Sets [`secret_id`](Self::secret_id).
     0 "SecretId" secret_id opt into(String) set_secret_id;
     /// Sets [`secret_key`](Self::secret_key).
@@ -1475,7 +1475,7 @@ impl CreateDatabaseRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateDatabaseRequest "CreateDatabaseRequest", set open, decode gated, required[0, 1];
+    CreateDatabaseRequest "CreateDatabaseRequest", set open, decode gated, required[0, 1], secret["PassWord"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`db_name`](Self::db_name).
@@ -1622,7 +1622,7 @@ impl CreateInstanceNewRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateInstanceNewRequest "CreateInstanceNewRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    CreateInstanceNewRequest "CreateInstanceNewRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], secret["DorisUserPwd"];
     /// Sets [`zone`](Self::zone).
     0 "Zone" zone req into(String) set_zone;
     /// Sets [`fe_spec`](Self::fe_spec).
@@ -1820,7 +1820,7 @@ impl CreateTableRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateTableRequest "CreateTableRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5];
+    CreateTableRequest "CreateTableRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5], secret["PassWord"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`db_name`](Self::db_name).
@@ -2276,7 +2276,7 @@ impl DeleteTableRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DeleteTableRequest "DeleteTableRequest", set open, decode gated, required[0, 1, 2];
+    DeleteTableRequest "DeleteTableRequest", set open, decode gated, required[0, 1, 2], secret["PassWord"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`db_name`](Self::db_name).
@@ -3175,7 +3175,7 @@ impl DescribeCreateTablesDDLRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DescribeCreateTablesDDLRequest "DescribeCreateTablesDDLRequest", set open, decode gated, required[0, 1];
+    DescribeCreateTablesDDLRequest "DescribeCreateTablesDDLRequest", set open, decode gated, required[0, 1], secret["PassWord"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`db_tables_infos`](Self::db_tables_infos).
@@ -3568,7 +3568,7 @@ impl DescribeDatabaseRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DescribeDatabaseRequest "DescribeDatabaseRequest", set open, decode gated, required[0];
+    DescribeDatabaseRequest "DescribeDatabaseRequest", set open, decode gated, required[0], secret["PassWord"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user_name`](Self::user_name).
@@ -3905,7 +3905,7 @@ impl DescribeInstanceOperationHistoryRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DescribeInstanceOperationHistoryRequest "DescribeInstanceOperationHistoryRequest", set open, decode gated, required[0];
+    DescribeInstanceOperationHistoryRequest "DescribeInstanceOperationHistoryRequest", set open, decode gated, required[0], secret["PassWord"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`page_num`](Self::page_num).
@@ -4472,7 +4472,7 @@ impl DescribeQueryAnalyseRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DescribeQueryAnalyseRequest "DescribeQueryAnalyseRequest", set open, decode gated, required[0];
+    DescribeQueryAnalyseRequest "DescribeQueryAnalyseRequest", set open, decode gated, required[0], secret["PassWord"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user_name`](Self::user_name).
@@ -5110,7 +5110,7 @@ impl DescribeTableListRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DescribeTableListRequest "DescribeTableListRequest", set open, decode gated, required[0, 1];
+    DescribeTableListRequest "DescribeTableListRequest", set open, decode gated, required[0, 1], secret["PassWord"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`db_name`](Self::db_name).
@@ -5202,7 +5202,7 @@ impl DescribeTableRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DescribeTableRequest "DescribeTableRequest", set open, decode gated, required[0, 1, 2];
+    DescribeTableRequest "DescribeTableRequest", set open, decode gated, required[0, 1, 2], secret["PassWord"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`db_name`](Self::db_name).
@@ -5373,7 +5373,7 @@ impl DescribeUserPolicyRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DescribeUserPolicyRequest "DescribeUserPolicyRequest", set open, decode gated, required[0];
+    DescribeUserPolicyRequest "DescribeUserPolicyRequest", set open, decode gated, required[0], secret["PassWord"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user_name`](Self::user_name).
@@ -5648,7 +5648,7 @@ pub struct DorisSourceInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DorisSourceInfo "DorisSourceInfo", set open, decode open, default[];
+    DorisSourceInfo "DorisSourceInfo", set open, decode open, default[], secret["Password"];
     /// Sets [`host`](Self::host).
     0 "Host" host opt into(String) set_host;
     /// Sets [`port`](Self::port).
@@ -5726,7 +5726,7 @@ impl ExecuteParametrizedQueryRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ExecuteParametrizedQueryRequest "ExecuteParametrizedQueryRequest", set open, decode gated, required[0, 1, 2];
+    ExecuteParametrizedQueryRequest "ExecuteParametrizedQueryRequest", set open, decode gated, required[0, 1, 2], secret["PassWord"];
     /// Sets [`database`](Self::database).
     0 "Database" database req into(String) set_database;
     /// Sets [`sql`](Self::sql).
@@ -5855,7 +5855,7 @@ impl ExecuteSelectQueryRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ExecuteSelectQueryRequest "ExecuteSelectQueryRequest", set open, decode gated, required[0, 1, 2];
+    ExecuteSelectQueryRequest "ExecuteSelectQueryRequest", set open, decode gated, required[0, 1, 2], secret["PassWord"];
     /// Sets [`database`](Self::database).
     0 "Database" database req into(String) set_database;
     /// Sets [`query`](Self::query).
@@ -6111,7 +6111,7 @@ impl InsertDatasToTableRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    InsertDatasToTableRequest "InsertDatasToTableRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5];
+    InsertDatasToTableRequest "InsertDatasToTableRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5], secret["PassWord"];
     /// Sets [`database`](Self::database).
     0 "Database" database req into(String) set_database;
     /// Sets [`table`](Self::table).
@@ -7053,7 +7053,7 @@ impl ModifyDatabaseTableAccessRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyDatabaseTableAccessRequest "ModifyDatabaseTableAccessRequest", set open, decode gated, required[0, 1, 2, 3];
+    ModifyDatabaseTableAccessRequest "ModifyDatabaseTableAccessRequest", set open, decode gated, required[0, 1, 2, 3], secret["PassWord"];
     /// Sets [`database`](Self::database).
     0 "Database" database req into(String) set_database;
     /// Sets [`privileges`](Self::privileges).
@@ -8431,7 +8431,7 @@ impl QueryTableDataRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    QueryTableDataRequest "QueryTableDataRequest", set open, decode gated, required[0, 1, 2];
+    QueryTableDataRequest "QueryTableDataRequest", set open, decode gated, required[0, 1, 2], secret["PassWord"];
     /// Sets [`database`](Self::database).
     0 "Database" database req into(String) set_database;
     /// Sets [`table`](Self::table).
@@ -9880,7 +9880,7 @@ impl UpdateDatabaseRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    UpdateDatabaseRequest "UpdateDatabaseRequest", set open, decode gated, required[0, 1, 2];
+    UpdateDatabaseRequest "UpdateDatabaseRequest", set open, decode gated, required[0, 1, 2], secret["PassWord"];
     /// Sets [`db_name`](Self::db_name).
     0 "DbName" db_name req into(String) set_db_name;
     /// Sets [`operation`](Self::operation).
@@ -10003,7 +10003,7 @@ impl UpdateTableSchemaRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    UpdateTableSchemaRequest "UpdateTableSchemaRequest", set open, decode gated, required[0, 1, 2, 3, 4];
+    UpdateTableSchemaRequest "UpdateTableSchemaRequest", set open, decode gated, required[0, 1, 2, 3, 4], secret["PassWord"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`db_name`](Self::db_name).
@@ -10135,7 +10135,7 @@ impl UserInfo {
     }
 }
 ::tencentcloud_runtime::__model! {
-    UserInfo "UserInfo", set open, decode gated, required[0, 1, 2];
+    UserInfo "UserInfo", set open, decode gated, required[0, 1, 2], secret["PassWord", "OldPwd"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user_name`](Self::user_name).

@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2020-12-30",
     endpoint_prefix: "cdwpg",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["AdminPassword", "NewPassword"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

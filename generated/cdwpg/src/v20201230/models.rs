@@ -431,7 +431,7 @@ impl CreateInstanceByApiRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateInstanceByApiRequest "CreateInstanceByApiRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6];
+    CreateInstanceByApiRequest "CreateInstanceByApiRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6], secret["AdminPassword"];
     /// Sets [`instance_name`](Self::instance_name).
     0 "InstanceName" instance_name req into(String) set_instance_name;
     /// Sets [`zone`](Self::zone).
@@ -2889,7 +2889,7 @@ impl ResetAccountPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ResetAccountPasswordRequest "ResetAccountPasswordRequest", set open, decode gated, required[0, 1, 2];
+    ResetAccountPasswordRequest "ResetAccountPasswordRequest", set open, decode gated, required[0, 1, 2], secret["NewPassword"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user_name`](Self::user_name).

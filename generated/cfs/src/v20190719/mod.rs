@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2019-07-19",
     endpoint_prefix: "cfs",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["Password", "SecretKey", "SrcSecretKey"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

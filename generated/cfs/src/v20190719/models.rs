@@ -1173,7 +1173,7 @@ impl CreateDataFlowRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateDataFlowRequest "CreateDataFlowRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6];
+    CreateDataFlowRequest "CreateDataFlowRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6], secret["SecretKey", "Password"];
     /// Sets [`file_system_id`](Self::file_system_id).
     0 "FileSystemId" file_system_id req into(String) set_file_system_id;
     /// Sets [`source_storage_type`](Self::source_storage_type).
@@ -1534,7 +1534,7 @@ impl CreateMigrationTaskRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateMigrationTaskRequest "CreateMigrationTaskRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8];
+    CreateMigrationTaskRequest "CreateMigrationTaskRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8], secret["SrcSecretKey"];
     /// Sets [`task_name`](Self::task_name).
     0 "TaskName" task_name req into(String) set_task_name;
     /// Sets [`migration_type`](Self::migration_type).
@@ -2285,7 +2285,7 @@ impl DescribeBucketListRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DescribeBucketListRequest "DescribeBucketListRequest", set open, decode gated, required[0, 1, 2];
+    DescribeBucketListRequest "DescribeBucketListRequest", set open, decode gated, required[0, 1, 2], secret["SrcSecretKey"];
     /// Sets [`src_service`](Self::src_service).
     0 "SrcService" src_service req into(SrcService) set_src_service;
     /// Sets [`src_secret_id`](Self::src_secret_id).
@@ -4232,7 +4232,7 @@ impl ModifyDataFlowRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyDataFlowRequest "ModifyDataFlowRequest", set open, decode gated, required[0, 1];
+    ModifyDataFlowRequest "ModifyDataFlowRequest", set open, decode gated, required[0, 1], secret["SecretKey", "Password"];
     /// Sets [`data_flow_id`](Self::data_flow_id).
     0 "DataFlowId" data_flow_id req into(String) set_data_flow_id;
     /// Sets [`file_system_id`](Self::file_system_id).

@@ -19,6 +19,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2021-04-20",
     endpoint_prefix: "ciam",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &[],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

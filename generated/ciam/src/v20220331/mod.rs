@@ -20,6 +20,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2022-03-31",
     endpoint_prefix: "ciam",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["Password"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

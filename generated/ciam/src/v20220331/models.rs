@@ -255,7 +255,7 @@ impl CreateUserRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateUserRequest "CreateUserRequest", set open, decode gated, required[0, 1, 2, 3, 4];
+    CreateUserRequest "CreateUserRequest", set open, decode gated, required[0, 1, 2, 3, 4], secret["Password"];
     /// Sets [`user_store_id`](Self::user_store_id).
     0 "UserStoreId" user_store_id req into(String) set_user_store_id;
     /// Sets [`phone_number`](Self::phone_number).
@@ -793,7 +793,7 @@ pub struct ImportUser {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ImportUser "ImportUser", set open, decode gated, default[];
+    ImportUser "ImportUser", set open, decode gated, default[], secret["Password"];
     /// Sets [`user_name`](Self::user_name).
     0 "UserName" user_name opt into(String) set_user_name;
     /// Sets [`phone_number`](Self::phone_number).
@@ -1673,7 +1673,7 @@ pub struct ResetPasswordResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ResetPasswordResponse "ResetPasswordResponse", set gated, decode open, default[];
+    ResetPasswordResponse "ResetPasswordResponse", set gated, decode open, default[], secret["Password"];
     /// Sets [`password`](Self::password).
     0 "Password" password opt into(String) set_password;
     /// Sets [`request_id`](Self::request_id).
@@ -1777,7 +1777,7 @@ impl SetPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    SetPasswordRequest "SetPasswordRequest", set open, decode gated, required[0, 1, 2];
+    SetPasswordRequest "SetPasswordRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`user_store_id`](Self::user_store_id).
     0 "UserStoreId" user_store_id req into(String) set_user_store_id;
     /// Sets [`user_id`](Self::user_id).

@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2019-08-19",
     endpoint_prefix: "ckafka",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["Password", "PasswordNew"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

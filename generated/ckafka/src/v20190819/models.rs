@@ -2491,7 +2491,7 @@ impl CreateUserRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateUserRequest "CreateUserRequest", set open, decode gated, required[0, 1];
+    CreateUserRequest "CreateUserRequest", set open, decode gated, required[0, 1], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`name`](Self::name).
@@ -3836,7 +3836,7 @@ pub struct DescribeDatahubTopicResp {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeDatahubTopicResp "DescribeDatahubTopicResp", set gated, decode open, default[];
+    DescribeDatahubTopicResp "DescribeDatahubTopicResp", set gated, decode open, default[], secret["Password"];
     /// Sets [`name`](Self::name).
     0 "Name" name opt into(String) set_name;
     /// Sets [`topic_name`](Self::topic_name).
@@ -8368,7 +8368,7 @@ impl ModifyPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyPasswordRequest "ModifyPasswordRequest", set open, decode gated, required[0, 1, 2, 3];
+    ModifyPasswordRequest "ModifyPasswordRequest", set open, decode gated, required[0, 1, 2, 3], secret["Password", "PasswordNew"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`name`](Self::name).

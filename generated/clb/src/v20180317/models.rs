@@ -987,7 +987,7 @@ pub struct CertInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CertInfo "CertInfo", set open, decode gated, default[];
+    CertInfo "CertInfo", set open, decode gated, default[], secret["CertKey"];
     /// Sets [`cert_id`](Self::cert_id).
     0 "CertId" cert_id opt into(String) set_cert_id;
     /// Sets [`cert_name`](Self::cert_name).

@@ -1168,7 +1168,7 @@ impl AnonymousLoginInfo {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AnonymousLoginInfo "AnonymousLoginInfo", set open, decode open, default[];
+    AnonymousLoginInfo "AnonymousLoginInfo", set open, decode open, default[], secret["SecretKey"];
     /// Sets [`secret_id`](Self::secret_id).
     0 "SecretId" secret_id opt into(String) set_secret_id;
     /// Sets [`secret_key`](Self::secret_key).
@@ -1310,7 +1310,7 @@ impl AuthRoleInfo {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AuthRoleInfo "AuthRoleInfo", set open, decode open, default[];
+    AuthRoleInfo "AuthRoleInfo", set open, decode open, default[], secret["SecretKey"];
     /// Sets [`role_name`](Self::role_name).
     0 "RoleName" role_name opt into(String) set_role_name;
     /// Sets [`secret_id`](Self::secret_id).
@@ -2628,7 +2628,7 @@ impl ConsoleAccount {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ConsoleAccount "ConsoleAccount", set open, decode open, default[];
+    ConsoleAccount "ConsoleAccount", set open, decode open, default[], secret["Password", "SecretKey"];
     /// Sets [`user_name`](Self::user_name).
     0 "UserName" user_name opt into(String) set_user_name;
     /// Sets [`password`](Self::password).
@@ -7650,7 +7650,7 @@ impl CreateWebCallbackRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateWebCallbackRequest "CreateWebCallbackRequest", set open, decode gated, required[0, 1, 2];
+    CreateWebCallbackRequest "CreateWebCallbackRequest", set open, decode gated, required[0, 1, 2], secret["Key"];
     /// Sets [`name`](Self::name).
     0 "Name" name req into(String) set_name;
     /// Sets [`type`](Self::type).
@@ -8388,7 +8388,7 @@ impl DataTransformSqlDataSource {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DataTransformSqlDataSource "DataTransformSqlDataSource", set open, decode open, default[];
+    DataTransformSqlDataSource "DataTransformSqlDataSource", set open, decode open, default[], secret["Password"];
     /// Sets [`data_source`](Self::data_source).
     0 "DataSource" data_source opt into(DataSource) set_data_source;
     /// Sets [`region`](Self::region).
@@ -16295,7 +16295,7 @@ impl EsInfo {
     }
 }
 ::tencentcloud_runtime::__model! {
-    EsInfo "EsInfo", set open, decode open, default[];
+    EsInfo "EsInfo", set open, decode open, default[], secret["Password"];
     /// Sets [`es_type`](Self::es_type).
     0 "EsType" es_type opt into(EsType) set_es_type;
     /// Sets [`access_mode`](Self::access_mode).
@@ -18097,7 +18097,7 @@ pub struct KafkaProtocolInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    KafkaProtocolInfo "KafkaProtocolInfo", set open, decode open, default[];
+    KafkaProtocolInfo "KafkaProtocolInfo", set open, decode open, default[], secret["Password"];
     /// Sets [`protocol`](Self::protocol).
     0 "Protocol" protocol opt into(String) set_protocol;
     /// Sets [`mechanism`](Self::mechanism).
@@ -23583,7 +23583,7 @@ impl ModifyWebCallbackRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyWebCallbackRequest "ModifyWebCallbackRequest", set open, decode gated, required[0];
+    ModifyWebCallbackRequest "ModifyWebCallbackRequest", set open, decode gated, required[0], secret["Key"];
     /// Sets [`web_callback_id`](Self::web_callback_id).
     0 "WebCallbackId" web_callback_id req into(String) set_web_callback_id;
     /// Sets [`name`](Self::name).
@@ -23814,7 +23814,7 @@ impl NetInfo {
     }
 }
 ::tencentcloud_runtime::__model! {
-    NetInfo "NetInfo", set open, decode open, default[];
+    NetInfo "NetInfo", set open, decode open, default[], secret["Token"];
     /// Sets [`host`](Self::host).
     0 "Host" host opt into(String) set_host;
     /// Sets [`port`](Self::port).
@@ -23876,7 +23876,7 @@ pub struct NetworkApplicationDetail {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    NetworkApplicationDetail "NetworkApplicationDetail", set gated, decode open, default[];
+    NetworkApplicationDetail "NetworkApplicationDetail", set gated, decode open, default[], secret["Token"];
     /// Sets [`network_app_id`](Self::network_app_id).
     0 "NetworkAppId" network_app_id opt into(String) set_network_app_id;
     /// Sets [`name`](Self::name).
@@ -25589,7 +25589,7 @@ pub struct RemoteWriteAuthInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    RemoteWriteAuthInfo "RemoteWriteAuthInfo", set open, decode open, default[];
+    RemoteWriteAuthInfo "RemoteWriteAuthInfo", set open, decode open, default[], secret["Password", "Token"];
     /// Sets [`username`](Self::username).
     0 "Username" username opt into(String) set_username;
     /// Sets [`password`](Self::password).

@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2022-08-02",
     endpoint_prefix: "config",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["ResultToken"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

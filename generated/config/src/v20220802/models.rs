@@ -5207,7 +5207,7 @@ impl PutEvaluationsRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    PutEvaluationsRequest "PutEvaluationsRequest", set open, decode gated, required[0, 1];
+    PutEvaluationsRequest "PutEvaluationsRequest", set open, decode gated, required[0, 1], secret["ResultToken"];
     /// Sets [`result_token`](Self::result_token).
     0 "ResultToken" result_token req into(String) set_result_token;
     /// Sets [`evaluations`](Self::evaluations).

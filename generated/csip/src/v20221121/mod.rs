@@ -21,6 +21,15 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2022-11-21",
     endpoint_prefix: "csip",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &[
+        "AccessToken",
+        "Key",
+        "Password",
+        "Secret",
+        "SecretKey",
+        "Token",
+        "UserNameAndPwd",
+    ],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -447,7 +447,7 @@ impl AccessAIAnalysisSMTPRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AccessAIAnalysisSMTPRequest "AccessAIAnalysisSMTPRequest", set open, decode gated, default[];
+    AccessAIAnalysisSMTPRequest "AccessAIAnalysisSMTPRequest", set open, decode gated, default[], secret["Password"];
     /// Sets [`account_name`](Self::account_name).
     0 "AccountName" account_name opt into(String) set_account_name;
     /// Sets [`type`](Self::type).
@@ -489,7 +489,7 @@ pub struct AccessCredentialOutput {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    AccessCredentialOutput "AccessCredentialOutput", set gated, decode open, default[];
+    AccessCredentialOutput "AccessCredentialOutput", set gated, decode open, default[], secret["Key"];
     /// Sets [`key`](Self::key).
     0 "Key" key opt into(String) set_key;
     /// Sets [`value`](Self::value).
@@ -1559,7 +1559,7 @@ impl AddImageRegistryRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AddImageRegistryRequest "AddImageRegistryRequest", set open, decode gated, required[0];
+    AddImageRegistryRequest "AddImageRegistryRequest", set open, decode gated, required[0], secret["Password"];
     /// Sets [`name`](Self::name).
     0 "Name" name req into(String) set_name;
     /// Sets [`member_id`](Self::member_id).
@@ -2411,7 +2411,7 @@ pub struct AlertExtraInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    AlertExtraInfo "AlertExtraInfo", set gated, decode open, default[];
+    AlertExtraInfo "AlertExtraInfo", set gated, decode open, default[], secret["UserNameAndPwd"];
     /// Sets [`relate_event`](Self::relate_event).
     0 "RelateEvent" relate_event opt into(RelatedEvent) set_relate_event;
     /// Sets [`leak_content`](Self::leak_content).
@@ -8227,7 +8227,7 @@ pub struct CICDToken {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CICDToken "CICDToken", set gated, decode open, default[];
+    CICDToken "CICDToken", set gated, decode open, default[], secret["Token"];
     /// Sets [`id`](Self::id).
     0 "Id" id opt plain(u64) set_id;
     /// Sets [`app_id`](Self::app_id).
@@ -19066,7 +19066,7 @@ pub struct CreateIaCAccessTokenResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CreateIaCAccessTokenResponse "CreateIaCAccessTokenResponse", set gated, decode open, default[];
+    CreateIaCAccessTokenResponse "CreateIaCAccessTokenResponse", set gated, decode open, default[], secret["Token"];
     /// Sets [`token`](Self::token).
     0 "Token" token opt into(String) set_token;
     /// Sets [`request_id`](Self::request_id).
@@ -19662,7 +19662,7 @@ impl CreateImageRegistryConnectivityTaskRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateImageRegistryConnectivityTaskRequest "CreateImageRegistryConnectivityTaskRequest", set open, decode gated, default[];
+    CreateImageRegistryConnectivityTaskRequest "CreateImageRegistryConnectivityTaskRequest", set open, decode gated, default[], secret["Password"];
     /// Sets [`member_id`](Self::member_id).
     0 "MemberId" member_id opt list(String) set_member_id get member_id;
     /// Sets [`registry_name`](Self::registry_name).
@@ -26183,7 +26183,7 @@ impl DescribeAIAnalysisRobotInfoRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DescribeAIAnalysisRobotInfoRequest "DescribeAIAnalysisRobotInfoRequest", set open, decode gated, default[];
+    DescribeAIAnalysisRobotInfoRequest "DescribeAIAnalysisRobotInfoRequest", set open, decode gated, default[], secret["Secret"];
     /// Sets [`access_type`](Self::access_type).
     0 "AccessType" access_type opt into(DescribeAIAnalysisRobotInfoAccessType) set_access_type;
     /// Sets [`account_id`](Self::account_id).
@@ -26221,7 +26221,7 @@ pub struct DescribeAIAnalysisRobotInfoResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeAIAnalysisRobotInfoResponse "DescribeAIAnalysisRobotInfoResponse", set gated, decode open, default[];
+    DescribeAIAnalysisRobotInfoResponse "DescribeAIAnalysisRobotInfoResponse", set gated, decode open, default[], secret["AccessToken"];
     /// Sets [`url`](Self::url).
     0 "URL" url opt into(String) set_url;
     /// Sets [`access_token`](Self::access_token).
@@ -26290,7 +26290,7 @@ pub struct DescribeAIAnalysisSMTPResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeAIAnalysisSMTPResponse "DescribeAIAnalysisSMTPResponse", set gated, decode open, default[];
+    DescribeAIAnalysisSMTPResponse "DescribeAIAnalysisSMTPResponse", set gated, decode open, default[], secret["Password"];
     /// Sets [`exist`](Self::exist).
     0 "Exist" exist opt plain(bool) set_exist;
     /// Sets [`account_name`](Self::account_name).
@@ -40007,7 +40007,7 @@ pub struct DescribeDspmAssetLoginCredentialResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeDspmAssetLoginCredentialResponse "DescribeDspmAssetLoginCredentialResponse", set gated, decode open, default[];
+    DescribeDspmAssetLoginCredentialResponse "DescribeDspmAssetLoginCredentialResponse", set gated, decode open, default[], secret["Password"];
     /// Sets [`account`](Self::account).
     0 "Account" account opt into(String) set_account;
     /// Sets [`password`](Self::password).
@@ -56366,7 +56366,7 @@ impl DescribeTCRInstanceListRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DescribeTCRInstanceListRequest "DescribeTCRInstanceListRequest", set open, decode gated, default[];
+    DescribeTCRInstanceListRequest "DescribeTCRInstanceListRequest", set open, decode gated, default[], secret["SecretKey"];
     /// Sets [`access_key`](Self::access_key).
     0 "AccessKey" access_key opt into(String) set_access_key;
     /// Sets [`secret_key`](Self::secret_key).
@@ -76501,7 +76501,7 @@ impl ModifyDspmCkafkaSaveRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyDspmCkafkaSaveRequest "ModifyDspmCkafkaSaveRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7];
+    ModifyDspmCkafkaSaveRequest "ModifyDspmCkafkaSaveRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7], secret["Password"];
     /// Sets [`vip_type`](Self::vip_type).
     0 "VipType" vip_type req into(VipType) set_vip_type;
     /// Sets [`region_id`](Self::region_id).
@@ -78897,7 +78897,7 @@ impl ModifyImageRegistryRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyImageRegistryRequest "ModifyImageRegistryRequest", set open, decode gated, default[];
+    ModifyImageRegistryRequest "ModifyImageRegistryRequest", set open, decode gated, default[], secret["Password"];
     /// Sets [`member_id`](Self::member_id).
     0 "MemberId" member_id opt list(String) set_member_id get member_id;
     /// Sets [`name`](Self::name).
@@ -87087,7 +87087,7 @@ pub struct STSCredentialOutput {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    STSCredentialOutput "STSCredentialOutput", set gated, decode open, default[];
+    STSCredentialOutput "STSCredentialOutput", set gated, decode open, default[], secret["SecretKey"];
     /// Sets [`system`](Self::system).
     0 "System" system opt into(String) set_system;
     /// Sets [`secret_id`](Self::secret_id).
@@ -88276,7 +88276,7 @@ impl SendDspmCkafkaTestRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    SendDspmCkafkaTestRequest "SendDspmCkafkaTestRequest", set open, decode gated, required[0, 1];
+    SendDspmCkafkaTestRequest "SendDspmCkafkaTestRequest", set open, decode gated, required[0, 1], secret["Password"];
     /// Sets [`vip_type`](Self::vip_type).
     0 "VipType" vip_type req plain(i64) set_vip_type;
     /// Sets [`instance_id`](Self::instance_id).
@@ -94571,7 +94571,7 @@ pub struct VerifyDspmAssetLoginCodeResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    VerifyDspmAssetLoginCodeResponse "VerifyDspmAssetLoginCodeResponse", set gated, decode open, default[];
+    VerifyDspmAssetLoginCodeResponse "VerifyDspmAssetLoginCodeResponse", set gated, decode open, default[], secret["Password"];
     /// Sets [`account`](Self::account).
     0 "Account" account opt into(String) set_account;
     /// Sets [`password`](Self::password).

@@ -4544,7 +4544,7 @@ impl EnterRescueModeRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    EnterRescueModeRequest "EnterRescueModeRequest", set open, decode gated, required[0, 1];
+    EnterRescueModeRequest "EnterRescueModeRequest", set open, decode gated, required[0, 1], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`password`](Self::password).
@@ -7159,7 +7159,7 @@ pub struct KeyPair {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    KeyPair "KeyPair", set gated, decode open, default[];
+    KeyPair "KeyPair", set gated, decode open, default[], secret["PrivateKey"];
     /// Sets [`key_id`](Self::key_id).
     0 "KeyId" key_id opt into(String) set_key_id;
     /// Sets [`key_name`](Self::key_name).
@@ -7611,7 +7611,7 @@ pub struct LoginSettings {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    LoginSettings "LoginSettings", set open, decode open, default[];
+    LoginSettings "LoginSettings", set open, decode open, default[], secret["Password"];
     /// Sets [`password`](Self::password).
     0 "Password" password opt into(String) set_password;
     /// Sets [`key_ids`](Self::key_ids).
@@ -7727,7 +7727,7 @@ impl ModifyChcAttributeRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyChcAttributeRequest "ModifyChcAttributeRequest", set open, decode gated, required[0];
+    ModifyChcAttributeRequest "ModifyChcAttributeRequest", set open, decode gated, required[0], secret["Password"];
     /// Sets [`chc_ids`](Self::chc_ids).
     0 "ChcIds" chc_ids req list(String) set_chc_ids get chc_ids;
     /// Sets [`instance_name`](Self::instance_name).
@@ -9840,7 +9840,7 @@ impl ResetInstancesPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ResetInstancesPasswordRequest "ResetInstancesPasswordRequest", set open, decode gated, required[0, 1];
+    ResetInstancesPasswordRequest "ResetInstancesPasswordRequest", set open, decode gated, required[0, 1], secret["Password"];
     /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
     /// Sets [`password`](Self::password).

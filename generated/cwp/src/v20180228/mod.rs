@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2018-02-28",
     endpoint_prefix: "cwp",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["Pwd", "Token"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

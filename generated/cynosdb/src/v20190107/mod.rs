@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2019-01-07",
     endpoint_prefix: "cynosdb",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["AccountPassword", "AdminPassword", "Password", "TargetPassword"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

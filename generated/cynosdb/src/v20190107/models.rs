@@ -4724,7 +4724,7 @@ impl CreateClustersRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateClustersRequest "CreateClustersRequest", set open, decode gated, required[0, 1, 2, 3, 4];
+    CreateClustersRequest "CreateClustersRequest", set open, decode gated, required[0, 1, 2, 3, 4], secret["AdminPassword"];
     /// Sets [`zone`](Self::zone).
     0 "Zone" zone req into(String) set_zone;
     /// Sets [`vpc_id`](Self::vpc_id).
@@ -5059,7 +5059,7 @@ impl CreateIntegrateClusterRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateIntegrateClusterRequest "CreateIntegrateClusterRequest", set open, decode gated, required[0, 1, 2, 3];
+    CreateIntegrateClusterRequest "CreateIntegrateClusterRequest", set open, decode gated, required[0, 1, 2, 3], secret["AdminPassword"];
     /// Sets [`zone`](Self::zone).
     0 "Zone" zone req into(String) set_zone;
     /// Sets [`vpc_id`](Self::vpc_id).
@@ -5349,7 +5349,7 @@ impl CreateLibraDBClustersRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateLibraDBClustersRequest "CreateLibraDBClustersRequest", set open, decode gated, required[0, 1, 2];
+    CreateLibraDBClustersRequest "CreateLibraDBClustersRequest", set open, decode gated, required[0, 1, 2], secret["AdminPassword"];
     /// Sets [`count`](Self::count).
     0 "Count" count req plain(i64) set_count;
     /// Sets [`zone`](Self::zone).
@@ -18830,7 +18830,7 @@ impl LibraDBClusterSrcInfo {
     }
 }
 ::tencentcloud_runtime::__model! {
-    LibraDBClusterSrcInfo "LibraDBClusterSrcInfo", set open, decode gated, required[0];
+    LibraDBClusterSrcInfo "LibraDBClusterSrcInfo", set open, decode gated, required[0], secret["Password"];
     /// Sets [`src_instance_type`](Self::src_instance_type).
     0 "SrcInstanceType" src_instance_type req into(String) set_src_instance_type;
     /// Sets [`access_type`](Self::access_type).
@@ -22986,7 +22986,7 @@ impl NewAccount {
     }
 }
 ::tencentcloud_runtime::__model! {
-    NewAccount "NewAccount", set open, decode gated, required[0, 1, 2];
+    NewAccount "NewAccount", set open, decode gated, required[0, 1, 2], secret["AccountPassword"];
     /// Sets [`account_name`](Self::account_name).
     0 "AccountName" account_name req into(String) set_account_name;
     /// Sets [`host`](Self::host).
@@ -25921,7 +25921,7 @@ impl ReplayInstanceAuditLogRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ReplayInstanceAuditLogRequest "ReplayInstanceAuditLogRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7];
+    ReplayInstanceAuditLogRequest "ReplayInstanceAuditLogRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7], secret["TargetPassword"];
     /// Sets [`source_cluster_id`](Self::source_cluster_id).
     0 "SourceClusterId" source_cluster_id req into(String) set_source_cluster_id;
     /// Sets [`source_instance_id`](Self::source_instance_id).
@@ -26058,7 +26058,7 @@ impl ResetAccountPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ResetAccountPasswordRequest "ResetAccountPasswordRequest", set open, decode gated, required[0, 1, 2];
+    ResetAccountPasswordRequest "ResetAccountPasswordRequest", set open, decode gated, required[0, 1, 2], secret["AccountPassword"];
     /// Sets [`account_name`](Self::account_name).
     0 "AccountName" account_name req into(String) set_account_name;
     /// Sets [`account_password`](Self::account_password).
@@ -26132,7 +26132,7 @@ impl ResetLibraDBClusterAccountPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ResetLibraDBClusterAccountPasswordRequest "ResetLibraDBClusterAccountPasswordRequest", set open, decode gated, required[0, 1, 2];
+    ResetLibraDBClusterAccountPasswordRequest "ResetLibraDBClusterAccountPasswordRequest", set open, decode gated, required[0, 1, 2], secret["AccountPassword"];
     /// Sets [`cluster_id`](Self::cluster_id).
     0 "ClusterId" cluster_id req into(String) set_cluster_id;
     /// Sets [`account_password`](Self::account_password).

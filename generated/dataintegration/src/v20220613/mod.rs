@@ -19,6 +19,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2022-06-13",
     endpoint_prefix: "dataintegration",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &[],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

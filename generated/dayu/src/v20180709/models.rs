@@ -1373,7 +1373,7 @@ impl CreateL7RuleCertRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateL7RuleCertRequest "CreateL7RuleCertRequest", set open, decode gated, required[0, 1, 2, 3];
+    CreateL7RuleCertRequest "CreateL7RuleCertRequest", set open, decode gated, required[0, 1, 2, 3], secret["PrivateKey"];
     /// Sets [`business`](Self::business).
     0 "Business" business req into(CreateCCFrequencyRulesBusiness) set_business;
     /// Sets [`id`](Self::id).
@@ -7789,7 +7789,7 @@ impl L7RuleEntry {
     }
 }
 ::tencentcloud_runtime::__model! {
-    L7RuleEntry "L7RuleEntry", set open, decode open, default[];
+    L7RuleEntry "L7RuleEntry", set open, decode open, default[], secret["PrivateKey"];
     /// Sets [`protocol`](Self::protocol).
     0 "Protocol" protocol opt into(String) set_protocol;
     /// Sets [`domain`](Self::domain).
@@ -10540,7 +10540,7 @@ impl NewL7RuleEntry {
     }
 }
 ::tencentcloud_runtime::__model! {
-    NewL7RuleEntry "NewL7RuleEntry", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6];
+    NewL7RuleEntry "NewL7RuleEntry", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6], secret["PrivateKey"];
     /// Sets [`protocol`](Self::protocol).
     0 "Protocol" protocol req into(Protocol) set_protocol;
     /// Sets [`domain`](Self::domain).

@@ -677,7 +677,7 @@ impl CreateAccountRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateAccountRequest "CreateAccountRequest", set open, decode gated, required[0, 1, 2, 3];
+    CreateAccountRequest "CreateAccountRequest", set open, decode gated, required[0, 1, 2, 3], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user_name`](Self::user_name).
@@ -1532,7 +1532,7 @@ impl CreateOnlineDDLJobRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateOnlineDDLJobRequest "CreateOnlineDDLJobRequest", set open, decode gated, required[0, 1, 2, 3];
+    CreateOnlineDDLJobRequest "CreateOnlineDDLJobRequest", set open, decode gated, required[0, 1, 2, 3], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`alter`](Self::alter).
@@ -6512,7 +6512,7 @@ impl ResetAccountPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ResetAccountPasswordRequest "ResetAccountPasswordRequest", set open, decode gated, required[0, 1, 2, 3];
+    ResetAccountPasswordRequest "ResetAccountPasswordRequest", set open, decode gated, required[0, 1, 2, 3], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user_name`](Self::user_name).

@@ -6030,7 +6030,7 @@ pub struct DescribeResultDownloadResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeResultDownloadResponse "DescribeResultDownloadResponse", set gated, decode open, default[];
+    DescribeResultDownloadResponse "DescribeResultDownloadResponse", set gated, decode open, default[], secret["SecretKey", "Token"];
     /// Sets [`path`](Self::path).
     0 "Path" path opt into(String) set_path;
     /// Sets [`status`](Self::status).

@@ -2667,7 +2667,7 @@ impl TransferInIntlDomainBatchRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    TransferInIntlDomainBatchRequest "TransferInIntlDomainBatchRequest", set open, decode gated, required[0, 1, 2, 3];
+    TransferInIntlDomainBatchRequest "TransferInIntlDomainBatchRequest", set open, decode gated, required[0, 1, 2, 3], secret["PassWords"];
     /// Sets [`template_id`](Self::template_id).
     0 "TemplateId" template_id req into(String) set_template_id;
     /// Sets [`pass_words`](Self::pass_words).

@@ -1154,7 +1154,7 @@ impl DstInfo {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DstInfo "DstInfo", set open, decode open, default[];
+    DstInfo "DstInfo", set open, decode open, default[], secret["Password"];
     /// Sets [`region`](Self::region).
     0 "Region" region opt into(String) set_region;
     /// Sets [`instance_id`](Self::instance_id).
@@ -2062,7 +2062,7 @@ pub struct SrcInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    SrcInfo "SrcInfo", set open, decode open, default[];
+    SrcInfo "SrcInfo", set open, decode open, default[], secret["Password"];
     /// Sets [`access_key`](Self::access_key).
     0 "AccessKey" access_key opt into(String) set_access_key;
     /// Sets [`ip`](Self::ip).

@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2021-12-06",
     endpoint_prefix: "dts",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["NewPassword", "Password", "TmpSecretKey", "TmpToken"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -1288,7 +1288,7 @@ impl CreateConsumerGroupRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateConsumerGroupRequest "CreateConsumerGroupRequest", set open, decode gated, required[0, 1, 2, 3];
+    CreateConsumerGroupRequest "CreateConsumerGroupRequest", set open, decode gated, required[0, 1, 2, 3], secret["Password"];
     /// Sets [`subscribe_id`](Self::subscribe_id).
     0 "SubscribeId" subscribe_id req into(String) set_subscribe_id;
     /// Sets [`consumer_group_name`](Self::consumer_group_name).
@@ -2026,7 +2026,7 @@ pub struct DBInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DBInfo "DBInfo", set open, decode open, default[];
+    DBInfo "DBInfo", set open, decode open, default[], secret["Password", "TmpSecretKey", "TmpToken"];
     /// Sets [`role`](Self::role).
     0 "Role" role opt into(String) set_role;
     /// Sets [`db_kernel`](Self::db_kernel).
@@ -3017,7 +3017,7 @@ impl DescribeMigrateDBInstancesRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DescribeMigrateDBInstancesRequest "DescribeMigrateDBInstancesRequest", set open, decode gated, required[0];
+    DescribeMigrateDBInstancesRequest "DescribeMigrateDBInstancesRequest", set open, decode gated, required[0], secret["TmpSecretKey", "TmpToken"];
     /// Sets [`database_type`](Self::database_type).
     0 "DatabaseType" database_type req into(String) set_database_type;
     /// Sets [`migrate_role`](Self::migrate_role).
@@ -4910,7 +4910,7 @@ pub struct Endpoint {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    Endpoint "Endpoint", set open, decode open, default[];
+    Endpoint "Endpoint", set open, decode open, default[], secret["Password", "TmpSecretKey", "TmpToken"];
     /// Sets [`region`](Self::region).
     0 "Region" region opt into(String) set_region;
     /// Sets [`role`](Self::role).
@@ -5083,7 +5083,7 @@ impl EndpointItem {
     }
 }
 ::tencentcloud_runtime::__model! {
-    EndpointItem "EndpointItem", set open, decode open, default[];
+    EndpointItem "EndpointItem", set open, decode open, default[], secret["Password"];
     /// Sets [`database_region`](Self::database_region).
     0 "DatabaseRegion" database_region opt into(String) set_database_region;
     /// Sets [`user`](Self::user).
@@ -6123,7 +6123,7 @@ impl ModifyConsumerGroupPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyConsumerGroupPasswordRequest "ModifyConsumerGroupPasswordRequest", set open, decode gated, required[0, 1, 2, 3];
+    ModifyConsumerGroupPasswordRequest "ModifyConsumerGroupPasswordRequest", set open, decode gated, required[0, 1, 2, 3], secret["NewPassword"];
     /// Sets [`subscribe_id`](Self::subscribe_id).
     0 "SubscribeId" subscribe_id req into(String) set_subscribe_id;
     /// Sets [`account_name`](Self::account_name).

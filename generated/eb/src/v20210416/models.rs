@@ -833,7 +833,7 @@ impl DTSParams {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DTSParams "DTSParams", set open, decode open, default[];
+    DTSParams "DTSParams", set open, decode open, default[], secret["Password"];
     /// Sets [`consumer_group_name`](Self::consumer_group_name).
     0 "ConsumerGroupName" consumer_group_name opt into(String) set_consumer_group_name;
     /// Sets [`account`](Self::account).

@@ -2081,7 +2081,7 @@ pub struct ServerCert {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ServerCert "ServerCert", set open, decode open, default[];
+    ServerCert "ServerCert", set open, decode open, default[], secret["PrivateKey"];
     /// Sets [`cert_id`](Self::cert_id).
     0 "CertId" cert_id opt into(String) set_cert_id;
     /// Sets [`cert_name`](Self::cert_name).

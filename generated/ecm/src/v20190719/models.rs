@@ -7104,7 +7104,7 @@ pub struct KeyPair {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    KeyPair "KeyPair", set gated, decode open, default[];
+    KeyPair "KeyPair", set gated, decode open, default[], secret["PrivateKey"];
     /// Sets [`key_id`](Self::key_id).
     0 "KeyId" key_id opt into(String) set_key_id;
     /// Sets [`key_name`](Self::key_name).
@@ -10688,7 +10688,7 @@ impl ResetInstancesPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ResetInstancesPasswordRequest "ResetInstancesPasswordRequest", set open, decode gated, required[0, 1];
+    ResetInstancesPasswordRequest "ResetInstancesPasswordRequest", set open, decode gated, required[0, 1], secret["Password"];
     /// Sets [`instance_id_set`](Self::instance_id_set).
     0 "InstanceIdSet" instance_id_set req list(String) set_instance_id_set get instance_id_set;
     /// Sets [`password`](Self::password).
@@ -10771,7 +10771,7 @@ impl ResetInstancesRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ResetInstancesRequest "ResetInstancesRequest", set open, decode gated, required[0];
+    ResetInstancesRequest "ResetInstancesRequest", set open, decode gated, required[0], secret["Password"];
     /// Sets [`instance_id_set`](Self::instance_id_set).
     0 "InstanceIdSet" instance_id_set req list(String) set_instance_id_set get instance_id_set;
     /// Sets [`image_id`](Self::image_id).
@@ -11213,7 +11213,7 @@ impl RunInstancesRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    RunInstancesRequest "RunInstancesRequest", set open, decode gated, required[0];
+    RunInstancesRequest "RunInstancesRequest", set open, decode gated, required[0], secret["Password"];
     /// Sets [`zone_instance_count_isp_set`](Self::zone_instance_count_isp_set).
     0 "ZoneInstanceCountISPSet" zone_instance_count_isp_set req list(ZoneInstanceCountISP) set_zone_instance_count_isp_set get zone_instance_count_isp_set;
     /// Sets [`password`](Self::password).

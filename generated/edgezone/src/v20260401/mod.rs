@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2026-04-01",
     endpoint_prefix: "edgezone",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["Password", "SSHKey"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

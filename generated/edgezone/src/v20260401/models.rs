@@ -199,7 +199,7 @@ impl CreateInstancesRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateInstancesRequest "CreateInstancesRequest", set open, decode gated, required[0, 1, 2, 3];
+    CreateInstancesRequest "CreateInstancesRequest", set open, decode gated, required[0, 1, 2, 3], secret["Password", "SSHKey"];
     /// Sets [`zone`](Self::zone).
     0 "Zone" zone req into(String) set_zone;
     /// Sets [`instance_type`](Self::instance_type).

@@ -610,7 +610,7 @@ impl CreateAppAccountRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateAppAccountRequest "CreateAppAccountRequest", set open, decode gated, required[0, 1];
+    CreateAppAccountRequest "CreateAppAccountRequest", set open, decode gated, required[0, 1], secret["Password"];
     /// Sets [`application_id`](Self::application_id).
     0 "ApplicationId" application_id req into(String) set_application_id;
     /// Sets [`account_name`](Self::account_name).
@@ -850,7 +850,7 @@ impl CreateUserRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateUserRequest "CreateUserRequest", set open, decode gated, required[0, 1];
+    CreateUserRequest "CreateUserRequest", set open, decode gated, required[0, 1], secret["Password"];
     /// Sets [`user_name`](Self::user_name).
     0 "UserName" user_name req into(String) set_user_name;
     /// Sets [`password`](Self::password).
@@ -1501,7 +1501,7 @@ pub struct DescribeApplicationResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeApplicationResponse "DescribeApplicationResponse", set gated, decode open, default[];
+    DescribeApplicationResponse "DescribeApplicationResponse", set gated, decode open, default[], secret["ClientSecret"];
     /// Sets [`key_id`](Self::key_id).
     0 "KeyId" key_id opt into(String) set_key_id;
     /// Sets [`display_name`](Self::display_name).
@@ -3271,7 +3271,7 @@ impl ModifyAppAccountRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyAppAccountRequest "ModifyAppAccountRequest", set open, decode gated, required[0];
+    ModifyAppAccountRequest "ModifyAppAccountRequest", set open, decode gated, required[0], secret["Password"];
     /// Sets [`account_id`](Self::account_id).
     0 "AccountId" account_id req into(String) set_account_id;
     /// Sets [`account_name`](Self::account_name).
@@ -3455,7 +3455,7 @@ impl ModifyUserInfoRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyUserInfoRequest "ModifyUserInfoRequest", set open, decode gated, default[];
+    ModifyUserInfoRequest "ModifyUserInfoRequest", set open, decode gated, default[], secret["Password"];
     /// Sets [`user_name`](Self::user_name).
     0 "UserName" user_name opt into(String) set_user_name;
     /// Sets [`display_name`](Self::display_name).

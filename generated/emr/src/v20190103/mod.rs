@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2019-01-03",
     endpoint_prefix: "emr",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["CosSecretKey", "PassWord", "Password", "Secret", "Token"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

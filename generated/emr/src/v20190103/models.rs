@@ -1089,7 +1089,7 @@ impl COSSettings {
     }
 }
 ::tencentcloud_runtime::__model! {
-    COSSettings "COSSettings", set open, decode gated, required[0, 1];
+    COSSettings "COSSettings", set open, decode gated, required[0, 1], secret["CosSecretKey"];
     /// Sets [`cos_secret_id`](Self::cos_secret_id).
     0 "CosSecretId" cos_secret_id req into(String) set_cos_secret_id;
     /// Sets [`cos_secret_key`](Self::cos_secret_key).
@@ -1125,7 +1125,7 @@ pub struct COSVolume {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    COSVolume "COSVolume", set open, decode open, default[];
+    COSVolume "COSVolume", set open, decode open, default[], secret["Secret"];
     /// Sets [`volume_name`](Self::volume_name).
     0 "VolumeName" volume_name opt into(String) set_volume_name;
     /// Sets [`secret`](Self::secret).
@@ -4614,7 +4614,7 @@ pub struct DescribeDynamicInstanceDetailResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeDynamicInstanceDetailResponse "DescribeDynamicInstanceDetailResponse", set gated, decode open, default[];
+    DescribeDynamicInstanceDetailResponse "DescribeDynamicInstanceDetailResponse", set gated, decode open, default[], secret["Token"];
     /// Sets [`ray_cluster_name`](Self::ray_cluster_name).
     0 "RayClusterName" ray_cluster_name opt into(String) set_ray_cluster_name;
     /// Sets [`ray_cluster_id`](Self::ray_cluster_id).
@@ -10325,7 +10325,7 @@ pub struct ImageInfoV2 {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ImageInfoV2 "ImageInfoV2", set open, decode open, default[];
+    ImageInfoV2 "ImageInfoV2", set open, decode open, default[], secret["Password"];
     /// Sets [`image_mode`](Self::image_mode).
     0 "ImageMode" image_mode opt into(ImageMode) set_image_mode;
     /// Sets [`region`](Self::region).
@@ -11981,7 +11981,7 @@ pub struct LoginSettings {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    LoginSettings "LoginSettings", set open, decode gated, default[];
+    LoginSettings "LoginSettings", set open, decode gated, default[], secret["Password"];
     /// Sets [`password`](Self::password).
     0 "Password" password opt into(String) set_password;
     /// Sets [`public_key_id`](Self::public_key_id).
@@ -13453,7 +13453,7 @@ impl ModifyUserManagerPwdRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyUserManagerPwdRequest "ModifyUserManagerPwdRequest", set open, decode gated, required[0, 1, 2];
+    ModifyUserManagerPwdRequest "ModifyUserManagerPwdRequest", set open, decode gated, required[0, 1, 2], secret["PassWord"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user_name`](Self::user_name).
@@ -16435,7 +16435,7 @@ pub struct PreExecuteFileSetting {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    PreExecuteFileSetting "PreExecuteFileSetting", set open, decode open, default[];
+    PreExecuteFileSetting "PreExecuteFileSetting", set open, decode open, default[], secret["CosSecretKey"];
     /// Sets [`path`](Self::path).
     0 "Path" path opt into(String) set_path;
     /// Sets [`args`](Self::args).
@@ -16523,7 +16523,7 @@ pub struct PreExecuteFileSettings {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    PreExecuteFileSettings "PreExecuteFileSettings", set open, decode gated, default[];
+    PreExecuteFileSettings "PreExecuteFileSettings", set open, decode gated, default[], secret["CosSecretKey"];
     /// Sets [`path`](Self::path).
     0 "Path" path opt into(String) set_path;
     /// Sets [`args`](Self::args).
@@ -20677,7 +20677,7 @@ impl UserInfoForUserManager {
     }
 }
 ::tencentcloud_runtime::__model! {
-    UserInfoForUserManager "UserInfoForUserManager", set open, decode gated, required[0, 1, 2];
+    UserInfoForUserManager "UserInfoForUserManager", set open, decode gated, required[0, 1, 2], secret["PassWord"];
     /// Sets [`user_name`](Self::user_name).
     0 "UserName" user_name req into(String) set_user_name;
     /// Sets [`user_group`](Self::user_group).

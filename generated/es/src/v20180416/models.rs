@@ -528,7 +528,7 @@ impl CreateIndexRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateIndexRequest "CreateIndexRequest", set open, decode gated, required[0, 1, 2, 3];
+    CreateIndexRequest "CreateIndexRequest", set open, decode gated, required[0, 1, 2, 3], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`index_type`](Self::index_type).
@@ -866,7 +866,7 @@ impl CreateInstanceRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateInstanceRequest "CreateInstanceRequest", set open, decode gated, required[0, 1, 2, 3, 4];
+    CreateInstanceRequest "CreateInstanceRequest", set open, decode gated, required[0, 1, 2, 3, 4], secret["Password"];
     /// Sets [`zone`](Self::zone).
     0 "Zone" zone req into(String) set_zone;
     /// Sets [`es_version`](Self::es_version).
@@ -1102,7 +1102,7 @@ impl DeleteIndexRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DeleteIndexRequest "DeleteIndexRequest", set open, decode gated, required[0, 1, 2];
+    DeleteIndexRequest "DeleteIndexRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`index_type`](Self::index_type).
@@ -1319,7 +1319,7 @@ impl DescribeIndexListRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DescribeIndexListRequest "DescribeIndexListRequest", set open, decode gated, required[0];
+    DescribeIndexListRequest "DescribeIndexListRequest", set open, decode gated, required[0], secret["Password"];
     /// Sets [`index_type`](Self::index_type).
     0 "IndexType" index_type req into(IndexType) set_index_type;
     /// Sets [`instance_id`](Self::instance_id).
@@ -1417,7 +1417,7 @@ impl DescribeIndexMetaRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DescribeIndexMetaRequest "DescribeIndexMetaRequest", set open, decode gated, required[0, 1, 2];
+    DescribeIndexMetaRequest "DescribeIndexMetaRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`index_type`](Self::index_type).
@@ -4733,7 +4733,7 @@ impl UpdateIndexRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    UpdateIndexRequest "UpdateIndexRequest", set open, decode gated, required[0, 1, 2];
+    UpdateIndexRequest "UpdateIndexRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`index_type`](Self::index_type).
@@ -5088,7 +5088,7 @@ impl UpdateInstanceRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    UpdateInstanceRequest "UpdateInstanceRequest", set open, decode gated, required[0];
+    UpdateInstanceRequest "UpdateInstanceRequest", set open, decode gated, required[0], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`instance_name`](Self::instance_name).

@@ -132,7 +132,7 @@ pub struct ApplyLivenessTokenResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ApplyLivenessTokenResponse "ApplyLivenessTokenResponse", set gated, decode open, default[];
+    ApplyLivenessTokenResponse "ApplyLivenessTokenResponse", set gated, decode open, default[], secret["SdkToken"];
     /// Sets [`sdk_token`](Self::sdk_token).
     0 "SdkToken" sdk_token opt into(String) set_sdk_token;
     /// Sets [`request_id`](Self::request_id).
@@ -516,7 +516,7 @@ pub struct ApplySdkVerificationTokenResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ApplySdkVerificationTokenResponse "ApplySdkVerificationTokenResponse", set gated, decode open, default[];
+    ApplySdkVerificationTokenResponse "ApplySdkVerificationTokenResponse", set gated, decode open, default[], secret["SdkToken"];
     /// Sets [`sdk_token`](Self::sdk_token).
     0 "SdkToken" sdk_token opt into(String) set_sdk_token;
     /// Sets [`server_param_info`](Self::server_param_info).
@@ -617,7 +617,7 @@ pub struct ApplyWebVerificationBizTokenIntlResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ApplyWebVerificationBizTokenIntlResponse "ApplyWebVerificationBizTokenIntlResponse", set gated, decode open, default[];
+    ApplyWebVerificationBizTokenIntlResponse "ApplyWebVerificationBizTokenIntlResponse", set gated, decode open, default[], secret["BizToken"];
     /// Sets [`verification_url`](Self::verification_url).
     #[deprecated(note = "no longer in use upstream")] 0 "VerificationUrl" verification_url opt into(String) set_verification_url;
     /// Sets [`biz_token`](Self::biz_token).
@@ -3251,7 +3251,7 @@ impl GetFaceIdResultIntlRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    GetFaceIdResultIntlRequest "GetFaceIdResultIntlRequest", set open, decode gated, required[0];
+    GetFaceIdResultIntlRequest "GetFaceIdResultIntlRequest", set open, decode gated, required[0], secret["SdkToken"];
     /// Sets [`sdk_token`](Self::sdk_token).
     0 "SdkToken" sdk_token req into(String) set_sdk_token;
 }
@@ -3551,7 +3551,7 @@ pub struct GetFaceIdTokenIntlResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    GetFaceIdTokenIntlResponse "GetFaceIdTokenIntlResponse", set gated, decode open, default[];
+    GetFaceIdTokenIntlResponse "GetFaceIdTokenIntlResponse", set gated, decode open, default[], secret["SdkToken"];
     /// Sets [`sdk_token`](Self::sdk_token).
     0 "SdkToken" sdk_token opt into(String) set_sdk_token;
     /// Sets [`server_param_info`](Self::server_param_info).
@@ -3583,7 +3583,7 @@ impl GetLivenessResultRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    GetLivenessResultRequest "GetLivenessResultRequest", set open, decode gated, required[0];
+    GetLivenessResultRequest "GetLivenessResultRequest", set open, decode gated, required[0], secret["SdkToken"];
     /// Sets [`sdk_token`](Self::sdk_token).
     0 "SdkToken" sdk_token req into(String) set_sdk_token;
 }
@@ -3721,7 +3721,7 @@ impl GetNFCResultRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    GetNFCResultRequest "GetNFCResultRequest", set open, decode gated, required[0];
+    GetNFCResultRequest "GetNFCResultRequest", set open, decode gated, required[0], secret["NFCToken"];
     /// Sets [`nfc_token`](Self::nfc_token).
     0 "NFCToken" nfc_token req into(String) set_nfc_token;
     /// Sets [`id_num`](Self::id_num).
@@ -4032,7 +4032,7 @@ pub struct GetNFCTokenResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    GetNFCTokenResponse "GetNFCTokenResponse", set gated, decode open, default[];
+    GetNFCTokenResponse "GetNFCTokenResponse", set gated, decode open, default[], secret["Token"];
     /// Sets [`token`](Self::token).
     0 "Token" token opt into(String) set_token;
     /// Sets [`request_id`](Self::request_id).
@@ -4062,7 +4062,7 @@ impl GetSdkVerificationResultRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    GetSdkVerificationResultRequest "GetSdkVerificationResultRequest", set open, decode gated, required[0];
+    GetSdkVerificationResultRequest "GetSdkVerificationResultRequest", set open, decode gated, required[0], secret["SdkToken"];
     /// Sets [`sdk_token`](Self::sdk_token).
     0 "SdkToken" sdk_token req into(String) set_sdk_token;
 }
@@ -4160,7 +4160,7 @@ impl GetWebVerificationResultIntlRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    GetWebVerificationResultIntlRequest "GetWebVerificationResultIntlRequest", set open, decode gated, required[0];
+    GetWebVerificationResultIntlRequest "GetWebVerificationResultIntlRequest", set open, decode gated, required[0], secret["BizToken"];
     /// Sets [`biz_token`](Self::biz_token).
     0 "BizToken" biz_token req into(String) set_biz_token;
 }

@@ -332,7 +332,7 @@ pub struct CreateAppResp {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CreateAppResp "CreateAppResp", set gated, decode open, default[];
+    CreateAppResp "CreateAppResp", set gated, decode open, default[], secret["SecretKey"];
     /// Sets [`biz_id`](Self::biz_id).
     0 "BizId" biz_id opt plain(u64) set_biz_id;
     /// Sets [`app_name`](Self::app_name).

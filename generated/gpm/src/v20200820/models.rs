@@ -898,7 +898,7 @@ pub struct DescribeTokenResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeTokenResponse "DescribeTokenResponse", set gated, decode open, default[];
+    DescribeTokenResponse "DescribeTokenResponse", set gated, decode open, default[], secret["MatchToken"];
     /// Sets [`match_token`](Self::match_token).
     0 "MatchToken" match_token opt into(String) set_match_token;
     /// Sets [`compatible_span`](Self::compatible_span).
@@ -1439,7 +1439,7 @@ impl ModifyTokenRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyTokenRequest "ModifyTokenRequest", set open, decode gated, required[0, 1];
+    ModifyTokenRequest "ModifyTokenRequest", set open, decode gated, required[0, 1], secret["MatchToken"];
     /// Sets [`match_code`](Self::match_code).
     0 "MatchCode" match_code req into(String) set_match_code;
     /// Sets [`compatible_span`](Self::compatible_span).
@@ -1465,7 +1465,7 @@ pub struct ModifyTokenResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ModifyTokenResponse "ModifyTokenResponse", set gated, decode open, default[];
+    ModifyTokenResponse "ModifyTokenResponse", set gated, decode open, default[], secret["MatchToken"];
     /// Sets [`match_token`](Self::match_token).
     0 "MatchToken" match_token opt into(String) set_match_token;
     /// Sets [`compatible_span`](Self::compatible_span).

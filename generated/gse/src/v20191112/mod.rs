@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2019-11-12",
     endpoint_prefix: "gse",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["Secret"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -334,7 +334,7 @@ pub struct Credentials {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    Credentials "Credentials", set gated, decode open, default[];
+    Credentials "Credentials", set gated, decode open, default[], secret["Secret"];
     /// Sets [`secret`](Self::secret).
     0 "Secret" secret opt into(String) set_secret;
     /// Sets [`user_name`](Self::user_name).

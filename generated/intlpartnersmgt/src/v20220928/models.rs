@@ -1010,7 +1010,7 @@ impl CreateAccountRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateAccountRequest "CreateAccountRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    CreateAccountRequest "CreateAccountRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], secret["Password", "ConfirmPassword"];
     /// Sets [`account_type`](Self::account_type).
     0 "AccountType" account_type req into(CreateAccountAccountType) set_account_type;
     /// Sets [`mail`](Self::mail).
@@ -4294,7 +4294,7 @@ pub struct QueryInvitationInfoData {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    QueryInvitationInfoData "QueryInvitationInfoData", set gated, decode open, default[];
+    QueryInvitationInfoData "QueryInvitationInfoData", set gated, decode open, default[], secret["InvitationToken"];
     /// Sets [`invitation_token`](Self::invitation_token).
     0 "InvitationToken" invitation_token opt into(String) set_invitation_token;
     /// Sets [`create_time`](Self::create_time).
@@ -4336,7 +4336,7 @@ impl QueryInvitationInfoRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    QueryInvitationInfoRequest "QueryInvitationInfoRequest", set open, decode gated, required[0];
+    QueryInvitationInfoRequest "QueryInvitationInfoRequest", set open, decode gated, required[0], secret["InvitationToken"];
     /// Sets [`invitation_token`](Self::invitation_token).
     0 "InvitationToken" invitation_token req list(String) set_invitation_token get invitation_token;
 }

@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2021-04-08",
     endpoint_prefix: "iotcloud",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["DevicePrivateKey", "ProductSecret"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

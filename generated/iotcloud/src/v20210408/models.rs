@@ -238,7 +238,7 @@ pub struct CreateDeviceResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CreateDeviceResponse "CreateDeviceResponse", set gated, decode open, default[];
+    CreateDeviceResponse "CreateDeviceResponse", set gated, decode open, default[], secret["DevicePrivateKey"];
     /// Sets [`device_name`](Self::device_name).
     0 "DeviceName" device_name opt into(String) set_device_name;
     /// Sets [`device_psk`](Self::device_psk).
@@ -1617,7 +1617,7 @@ pub struct ProductProperties {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ProductProperties "ProductProperties", set open, decode open, default[];
+    ProductProperties "ProductProperties", set open, decode open, default[], secret["ProductSecret"];
     /// Sets [`product_description`](Self::product_description).
     0 "ProductDescription" product_description opt into(String) set_product_description;
     /// Sets [`encryption_type`](Self::encryption_type).
@@ -1961,7 +1961,7 @@ pub struct UpdateProductDynamicRegisterResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    UpdateProductDynamicRegisterResponse "UpdateProductDynamicRegisterResponse", set gated, decode open, default[];
+    UpdateProductDynamicRegisterResponse "UpdateProductDynamicRegisterResponse", set gated, decode open, default[], secret["ProductSecret"];
     /// Sets [`register_type`](Self::register_type).
     0 "RegisterType" register_type opt into(RegisterType) set_register_type;
     /// Sets [`product_secret`](Self::product_secret).

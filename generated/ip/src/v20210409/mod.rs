@@ -20,6 +20,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2021-04-09",
     endpoint_prefix: "ip",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["ConfirmPassword", "Password"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

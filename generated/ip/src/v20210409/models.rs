@@ -186,7 +186,7 @@ impl CreateAccountRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateAccountRequest "CreateAccountRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6];
+    CreateAccountRequest "CreateAccountRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6], secret["Password", "ConfirmPassword"];
     /// Sets [`account_type`](Self::account_type).
     0 "AccountType" account_type req into(AccountType) set_account_type;
     /// Sets [`mail`](Self::mail).

@@ -20,6 +20,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2023-05-17",
     endpoint_prefix: "iss",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["Password", "PullSecret", "PushSecret", "Token"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

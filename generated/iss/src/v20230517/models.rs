@@ -94,7 +94,7 @@ pub struct AddDeviceData {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    AddDeviceData "AddDeviceData", set gated, decode open, default[];
+    AddDeviceData "AddDeviceData", set gated, decode open, default[], secret["Password"];
     /// Sets [`device_id`](Self::device_id).
     0 "DeviceId" device_id opt into(String) set_device_id;
     /// Sets [`code`](Self::code).
@@ -916,7 +916,7 @@ pub struct AddStreamAuthData {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    AddStreamAuthData "AddStreamAuthData", set gated, decode open, default[];
+    AddStreamAuthData "AddStreamAuthData", set gated, decode open, default[], secret["PullSecret", "PushSecret"];
     /// Sets [`id`](Self::id).
     0 "Id" id opt into(String) set_id;
     /// Sets [`pull_state`](Self::pull_state).
@@ -996,7 +996,7 @@ impl AddStreamAuthRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AddStreamAuthRequest "AddStreamAuthRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6];
+    AddStreamAuthRequest "AddStreamAuthRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6], secret["PullSecret", "PushSecret"];
     /// Sets [`id`](Self::id).
     0 "Id" id req into(String) set_id;
     /// Sets [`pull_state`](Self::pull_state).
@@ -1156,7 +1156,7 @@ impl AddUserDeviceRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AddUserDeviceRequest "AddUserDeviceRequest", set open, decode gated, required[0, 1, 2, 3, 4];
+    AddUserDeviceRequest "AddUserDeviceRequest", set open, decode gated, required[0, 1, 2, 3, 4], secret["Password"];
     /// Sets [`name`](Self::name).
     0 "Name" name req into(String) set_name;
     /// Sets [`access_protocol`](Self::access_protocol).
@@ -1713,7 +1713,7 @@ pub struct CallbackURL {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CallbackURL "CallbackURL", set open, decode open, default[];
+    CallbackURL "CallbackURL", set open, decode open, default[], secret["Token"];
     /// Sets [`url`](Self::url).
     0 "Url" url opt into(String) set_url;
     /// Sets [`token`](Self::token).
@@ -3518,7 +3518,7 @@ pub struct DescribeDeviceData {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeDeviceData "DescribeDeviceData", set gated, decode open, default[];
+    DescribeDeviceData "DescribeDeviceData", set gated, decode open, default[], secret["Password"];
     /// Sets [`device_id`](Self::device_id).
     0 "DeviceId" device_id opt into(String) set_device_id;
     /// Sets [`code`](Self::code).
@@ -4668,7 +4668,7 @@ pub struct DescribeStreamAuthData {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeStreamAuthData "DescribeStreamAuthData", set gated, decode open, default[];
+    DescribeStreamAuthData "DescribeStreamAuthData", set gated, decode open, default[], secret["PullSecret", "PushSecret"];
     /// Sets [`id`](Self::id).
     0 "Id" id opt into(String) set_id;
     /// Sets [`pull_state`](Self::pull_state).
@@ -5638,7 +5638,7 @@ pub struct ListDeviceInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ListDeviceInfo "ListDeviceInfo", set gated, decode open, default[];
+    ListDeviceInfo "ListDeviceInfo", set gated, decode open, default[], secret["Password"];
     /// Sets [`device_id`](Self::device_id).
     0 "DeviceId" device_id opt into(String) set_device_id;
     /// Sets [`code`](Self::code).
@@ -8619,7 +8619,7 @@ pub struct UpdateDeviceData {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    UpdateDeviceData "UpdateDeviceData", set gated, decode open, default[];
+    UpdateDeviceData "UpdateDeviceData", set gated, decode open, default[], secret["Password"];
     /// Sets [`device_id`](Self::device_id).
     0 "DeviceId" device_id opt into(String) set_device_id;
     /// Sets [`code`](Self::code).
@@ -9507,7 +9507,7 @@ impl UpdateUserDeviceRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    UpdateUserDeviceRequest "UpdateUserDeviceRequest", set open, decode gated, required[0];
+    UpdateUserDeviceRequest "UpdateUserDeviceRequest", set open, decode gated, required[0], secret["Password"];
     /// Sets [`device_id`](Self::device_id).
     0 "DeviceId" device_id req into(String) set_device_id;
     /// Sets [`name`](Self::name).

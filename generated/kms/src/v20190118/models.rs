@@ -2851,7 +2851,7 @@ pub struct GetParametersForImportResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    GetParametersForImportResponse "GetParametersForImportResponse", set gated, decode open, default[];
+    GetParametersForImportResponse "GetParametersForImportResponse", set gated, decode open, default[], secret["ImportToken"];
     /// Sets [`key_id`](Self::key_id).
     0 "KeyId" key_id opt into(String) set_key_id;
     /// Sets [`import_token`](Self::import_token).
@@ -3296,7 +3296,7 @@ impl ImportKeyMaterialRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ImportKeyMaterialRequest "ImportKeyMaterialRequest", set open, decode gated, required[0, 1, 2];
+    ImportKeyMaterialRequest "ImportKeyMaterialRequest", set open, decode gated, required[0, 1, 2], secret["ImportToken"];
     /// Sets [`encrypted_key_material`](Self::encrypted_key_material).
     0 "EncryptedKeyMaterial" encrypted_key_material req into(String) set_encrypted_key_material;
     /// Sets [`import_token`](Self::import_token).

@@ -3977,7 +3977,7 @@ pub struct LoginOriginIdResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    LoginOriginIdResponse "LoginOriginIdResponse", set gated, decode open, default[];
+    LoginOriginIdResponse "LoginOriginIdResponse", set gated, decode open, default[], secret["Token"];
     /// Sets [`user_id`](Self::user_id).
     0 "UserId" user_id opt into(String) set_user_id;
     /// Sets [`token`](Self::token).
@@ -4033,7 +4033,7 @@ pub struct LoginUserResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    LoginUserResponse "LoginUserResponse", set gated, decode open, default[];
+    LoginUserResponse "LoginUserResponse", set gated, decode open, default[], secret["Token"];
     /// Sets [`user_id`](Self::user_id).
     0 "UserId" user_id opt into(String) set_user_id;
     /// Sets [`token`](Self::token).
@@ -4713,7 +4713,7 @@ pub struct RegisterUserResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    RegisterUserResponse "RegisterUserResponse", set gated, decode open, default[];
+    RegisterUserResponse "RegisterUserResponse", set gated, decode open, default[], secret["Token"];
     /// Sets [`user_id`](Self::user_id).
     0 "UserId" user_id opt into(String) set_user_id;
     /// Sets [`token`](Self::token).

@@ -6014,7 +6014,7 @@ pub struct KeyPair {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    KeyPair "KeyPair", set gated, decode open, default[];
+    KeyPair "KeyPair", set gated, decode open, default[], secret["PrivateKey"];
     /// Sets [`key_id`](Self::key_id).
     0 "KeyId" key_id opt into(String) set_key_id;
     /// Sets [`key_name`](Self::key_name).
@@ -6056,7 +6056,7 @@ pub struct LoginConfiguration {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    LoginConfiguration "LoginConfiguration", set open, decode gated, default[];
+    LoginConfiguration "LoginConfiguration", set open, decode gated, default[], secret["Password"];
     /// Sets [`auto_generate_password`](Self::auto_generate_password).
     0 "AutoGeneratePassword" auto_generate_password opt into(AutoGeneratePassword) set_auto_generate_password;
     /// Sets [`password`](Self::password).
@@ -7204,7 +7204,7 @@ impl ResetInstancesPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ResetInstancesPasswordRequest "ResetInstancesPasswordRequest", set open, decode gated, required[0, 1];
+    ResetInstancesPasswordRequest "ResetInstancesPasswordRequest", set open, decode gated, required[0, 1], secret["Password"];
     /// Sets [`instance_ids`](Self::instance_ids).
     0 "InstanceIds" instance_ids req list(String) set_instance_ids get instance_ids;
     /// Sets [`password`](Self::password).

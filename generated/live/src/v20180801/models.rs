@@ -9494,7 +9494,7 @@ impl ModifyLiveDomainCertBindingsRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyLiveDomainCertBindingsRequest "ModifyLiveDomainCertBindingsRequest", set open, decode gated, required[0];
+    ModifyLiveDomainCertBindingsRequest "ModifyLiveDomainCertBindingsRequest", set open, decode gated, required[0], secret["CertificatePrivateKey"];
     /// Sets [`domain_infos`](Self::domain_infos).
     0 "DomainInfos" domain_infos req list(LiveCertDomainInfo) set_domain_infos get domain_infos;
     /// Sets [`cloud_cert_id`](Self::cloud_cert_id).

@@ -20,6 +20,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2023-11-30",
     endpoint_prefix: "lke",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["TmpSecretKey", "Token"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -2174,7 +2174,7 @@ pub struct Credentials {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    Credentials "Credentials", set gated, decode open, default[];
+    Credentials "Credentials", set gated, decode open, default[], secret["Token", "TmpSecretKey"];
     /// Sets [`token`](Self::token).
     0 "Token" token opt into(String) set_token;
     /// Sets [`tmp_secret_id`](Self::tmp_secret_id).
@@ -6138,7 +6138,7 @@ pub struct GetWsTokenResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    GetWsTokenResponse "GetWsTokenResponse", set gated, decode open, default[];
+    GetWsTokenResponse "GetWsTokenResponse", set gated, decode open, default[], secret["Token"];
     /// Sets [`token`](Self::token).
     0 "Token" token opt into(String) set_token;
     /// Sets [`balance`](Self::balance).

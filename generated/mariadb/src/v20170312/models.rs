@@ -535,7 +535,7 @@ impl CreateAccountRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateAccountRequest "CreateAccountRequest", set open, decode gated, required[0, 1, 2];
+    CreateAccountRequest "CreateAccountRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user_name`](Self::user_name).
@@ -5533,7 +5533,7 @@ impl ResetAccountPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ResetAccountPasswordRequest "ResetAccountPasswordRequest", set open, decode gated, required[0, 1, 2];
+    ResetAccountPasswordRequest "ResetAccountPasswordRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user_name`](Self::user_name).

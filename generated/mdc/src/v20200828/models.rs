@@ -317,7 +317,7 @@ pub struct CreateInputSRTSettings {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CreateInputSRTSettings "CreateInputSRTSettings", set open, decode gated, default[];
+    CreateInputSRTSettings "CreateInputSRTSettings", set open, decode gated, default[], secret["Passphrase"];
     /// Sets [`mode`](Self::mode).
     0 "Mode" mode opt into(Mode) set_mode;
     /// Sets [`stream_id`](Self::stream_id).
@@ -732,7 +732,7 @@ impl CreateOutputSrtSettings {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateOutputSrtSettings "CreateOutputSrtSettings", set open, decode gated, required[0];
+    CreateOutputSrtSettings "CreateOutputSrtSettings", set open, decode gated, required[0], secret["Passphrase"];
     /// Sets [`destinations`](Self::destinations).
     0 "Destinations" destinations req list(CreateOutputSrtSettingsDestinations) set_destinations get destinations;
     /// Sets [`mode`](Self::mode).
@@ -1516,7 +1516,7 @@ pub struct DescribeInputSRTSettings {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeInputSRTSettings "DescribeInputSRTSettings", set gated, decode open, default[];
+    DescribeInputSRTSettings "DescribeInputSRTSettings", set gated, decode open, default[], secret["Passphrase"];
     /// Sets [`mode`](Self::mode).
     0 "Mode" mode opt into(String) set_mode;
     /// Sets [`stream_id`](Self::stream_id).
@@ -1932,7 +1932,7 @@ pub struct DescribeOutputSRTSettings {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeOutputSRTSettings "DescribeOutputSRTSettings", set gated, decode open, default[];
+    DescribeOutputSRTSettings "DescribeOutputSRTSettings", set gated, decode open, default[], secret["Passphrase"];
     /// Sets [`destinations`](Self::destinations).
     0 "Destinations" destinations opt list(SRTAddressDestination) set_destinations get destinations;
     /// Sets [`stream_id`](Self::stream_id).

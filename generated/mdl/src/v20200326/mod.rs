@@ -20,6 +20,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2020-03-26",
     endpoint_prefix: "mdl",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["Password", "SecretAccessKey", "SecretKey"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

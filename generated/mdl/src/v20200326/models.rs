@@ -543,7 +543,7 @@ pub struct AmazonS3Settings {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    AmazonS3Settings "AmazonS3Settings", set open, decode open, default[];
+    AmazonS3Settings "AmazonS3Settings", set open, decode open, default[], secret["SecretAccessKey"];
     /// Sets [`access_key_id`](Self::access_key_id).
     0 "AccessKeyID" access_key_id opt into(String) set_access_key_id;
     /// Sets [`secret_access_key`](Self::secret_access_key).
@@ -3301,7 +3301,7 @@ impl DestinationInfo {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DestinationInfo "DestinationInfo", set open, decode open, default[];
+    DestinationInfo "DestinationInfo", set open, decode open, default[], secret["Password"];
     /// Sets [`output_url`](Self::output_url).
     0 "OutputUrl" output_url opt into(String) set_output_url;
     /// Sets [`auth_key`](Self::auth_key).
@@ -4306,7 +4306,7 @@ pub struct InputSettingInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    InputSettingInfo "InputSettingInfo", set open, decode open, default[];
+    InputSettingInfo "InputSettingInfo", set open, decode open, default[], secret["Password"];
     /// Sets [`app_name`](Self::app_name).
     0 "AppName" app_name opt into(String) set_app_name;
     /// Sets [`stream_name`](Self::stream_name).
@@ -5513,7 +5513,7 @@ impl SDMCSettingsInfo {
     }
 }
 ::tencentcloud_runtime::__model! {
-    SDMCSettingsInfo "SDMCSettingsInfo", set open, decode open, default[];
+    SDMCSettingsInfo "SDMCSettingsInfo", set open, decode open, default[], secret["SecretKey"];
     /// Sets [`uid`](Self::uid).
     0 "Uid" uid opt into(String) set_uid;
     /// Sets [`tracks`](Self::tracks).

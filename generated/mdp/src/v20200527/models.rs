@@ -3810,7 +3810,7 @@ pub struct InputAuthInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    InputAuthInfo "InputAuthInfo", set gated, decode open, default[];
+    InputAuthInfo "InputAuthInfo", set gated, decode open, default[], secret["Password"];
     /// Sets [`username`](Self::username).
     0 "Username" username opt into(String) set_username;
     /// Sets [`password`](Self::password).

@@ -733,7 +733,7 @@ impl CreateAccountUserRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateAccountUserRequest "CreateAccountUserRequest", set open, decode gated, required[0, 1, 2];
+    CreateAccountUserRequest "CreateAccountUserRequest", set open, decode gated, required[0, 1, 2], secret["Password", "MongoUserPassword"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user_name`](Self::user_name).
@@ -1159,7 +1159,7 @@ impl CreateDBInstanceHourRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateDBInstanceHourRequest "CreateDBInstanceHourRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8];
+    CreateDBInstanceHourRequest "CreateDBInstanceHourRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8], secret["Password"];
     /// Sets [`memory`](Self::memory).
     0 "Memory" memory req plain(u64) set_memory;
     /// Sets [`volume`](Self::volume).
@@ -1612,7 +1612,7 @@ impl CreateDBInstanceRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateDBInstanceRequest "CreateDBInstanceRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    CreateDBInstanceRequest "CreateDBInstanceRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], secret["Password"];
     /// Sets [`node_num`](Self::node_num).
     0 "NodeNum" node_num req plain(u64) set_node_num;
     /// Sets [`memory`](Self::memory).
@@ -1992,7 +1992,7 @@ impl DeleteAccountUserRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DeleteAccountUserRequest "DeleteAccountUserRequest", set open, decode gated, required[0, 1, 2];
+    DeleteAccountUserRequest "DeleteAccountUserRequest", set open, decode gated, required[0, 1, 2], secret["MongoUserPassword"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user_name`](Self::user_name).
@@ -7579,7 +7579,7 @@ impl ResetDBInstancePasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ResetDBInstancePasswordRequest "ResetDBInstancePasswordRequest", set open, decode gated, required[0, 1, 2];
+    ResetDBInstancePasswordRequest "ResetDBInstancePasswordRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user_name`](Self::user_name).

@@ -2184,7 +2184,7 @@ impl CreateGrafanaInstanceRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateGrafanaInstanceRequest "CreateGrafanaInstanceRequest", set open, decode gated, required[0, 1, 2, 3];
+    CreateGrafanaInstanceRequest "CreateGrafanaInstanceRequest", set open, decode gated, required[0, 1, 2, 3], secret["GrafanaInitPassword"];
     /// Sets [`instance_name`](Self::instance_name).
     0 "InstanceName" instance_name req into(String) set_instance_name;
     /// Sets [`vpc_id`](Self::vpc_id).
@@ -15732,7 +15732,7 @@ pub struct PrometheusInstancesItem {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    PrometheusInstancesItem "PrometheusInstancesItem", set gated, decode open, default[];
+    PrometheusInstancesItem "PrometheusInstancesItem", set gated, decode open, default[], secret["AuthToken"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id opt into(String) set_instance_id;
     /// Sets [`instance_name`](Self::instance_name).

@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2023-06-16",
     endpoint_prefix: "monitor",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["AuthSecret"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -2249,7 +2249,7 @@ pub struct MCPInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    MCPInfo "MCPInfo", set gated, decode open, default[];
+    MCPInfo "MCPInfo", set gated, decode open, default[], secret["AuthSecret"];
     /// Sets [`mcp_id`](Self::mcp_id).
     0 "MCPId" mcp_id opt into(String) set_mcp_id;
     /// Sets [`name`](Self::name).

@@ -7355,7 +7355,7 @@ impl AwsS3FileUploadTrigger {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AwsS3FileUploadTrigger "AwsS3FileUploadTrigger", set open, decode open, default[];
+    AwsS3FileUploadTrigger "AwsS3FileUploadTrigger", set open, decode open, default[], secret["S3SecretKey"];
     /// Sets [`s3_bucket`](Self::s3_bucket).
     0 "S3Bucket" s3_bucket opt into(String) set_s3_bucket;
     /// Sets [`s3_region`](Self::s3_region).
@@ -7411,7 +7411,7 @@ impl AwsSQS {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AwsSQS "AwsSQS", set open, decode open, default[];
+    AwsSQS "AwsSQS", set open, decode open, default[], secret["S3SecretKey"];
     /// Sets [`sqs_region`](Self::sqs_region).
     0 "SQSRegion" sqs_region opt into(String) set_sqs_region;
     /// Sets [`sqs_queue_name`](Self::sqs_queue_name).
@@ -32809,7 +32809,7 @@ impl S3InputInfo {
     }
 }
 ::tencentcloud_runtime::__model! {
-    S3InputInfo "S3InputInfo", set open, decode open, default[];
+    S3InputInfo "S3InputInfo", set open, decode open, default[], secret["S3SecretKey"];
     /// Sets [`s3_bucket`](Self::s3_bucket).
     0 "S3Bucket" s3_bucket opt into(String) set_s3_bucket;
     /// Sets [`s3_region`](Self::s3_region).
@@ -32858,7 +32858,7 @@ impl S3OutputStorage {
     }
 }
 ::tencentcloud_runtime::__model! {
-    S3OutputStorage "S3OutputStorage", set open, decode open, default[];
+    S3OutputStorage "S3OutputStorage", set open, decode open, default[], secret["S3SecretKey"];
     /// Sets [`s3_bucket`](Self::s3_bucket).
     0 "S3Bucket" s3_bucket opt into(String) set_s3_bucket;
     /// Sets [`s3_region`](Self::s3_region).

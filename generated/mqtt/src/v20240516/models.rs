@@ -788,7 +788,7 @@ impl CreateUserRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateUserRequest "CreateUserRequest", set open, decode gated, required[0, 1];
+    CreateUserRequest "CreateUserRequest", set open, decode gated, required[0, 1], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`username`](Self::username).
@@ -3430,7 +3430,7 @@ pub struct MQTTUserItem {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    MQTTUserItem "MQTTUserItem", set gated, decode open, default[];
+    MQTTUserItem "MQTTUserItem", set gated, decode open, default[], secret["Password"];
     /// Sets [`username`](Self::username).
     0 "Username" username opt into(String) set_username;
     /// Sets [`password`](Self::password).

@@ -20,6 +20,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2018-11-19",
     endpoint_prefix: "ocr",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["CardVerificationToken", "SdkToken"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

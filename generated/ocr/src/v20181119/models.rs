@@ -261,7 +261,7 @@ pub struct ApplyCardVerificationExternalResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ApplyCardVerificationExternalResponse "ApplyCardVerificationExternalResponse", set gated, decode open, default[];
+    ApplyCardVerificationExternalResponse "ApplyCardVerificationExternalResponse", set gated, decode open, default[], secret["CardVerificationToken"];
     /// Sets [`card_verification_token`](Self::card_verification_token).
     0 "CardVerificationToken" card_verification_token opt into(String) set_card_verification_token;
     /// Sets [`request_id`](Self::request_id).
@@ -434,7 +434,7 @@ pub struct ApplyOcrTokenResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ApplyOcrTokenResponse "ApplyOcrTokenResponse", set gated, decode open, default[];
+    ApplyOcrTokenResponse "ApplyOcrTokenResponse", set gated, decode open, default[], secret["SdkToken"];
     /// Sets [`sdk_token`](Self::sdk_token).
     0 "SdkToken" sdk_token opt into(String) set_sdk_token;
     /// Sets [`encrypted_config`](Self::encrypted_config).
@@ -1717,7 +1717,7 @@ impl GetCardVerificationExternalResultRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    GetCardVerificationExternalResultRequest "GetCardVerificationExternalResultRequest", set open, decode gated, required[0];
+    GetCardVerificationExternalResultRequest "GetCardVerificationExternalResultRequest", set open, decode gated, required[0], secret["CardVerificationToken"];
     /// Sets [`card_verification_token`](Self::card_verification_token).
     0 "CardVerificationToken" card_verification_token req into(String) set_card_verification_token;
 }
@@ -1794,7 +1794,7 @@ pub struct GetCardVerificationExternalResultResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    GetCardVerificationExternalResultResponse "GetCardVerificationExternalResultResponse", set gated, decode open, default[];
+    GetCardVerificationExternalResultResponse "GetCardVerificationExternalResultResponse", set gated, decode open, default[], secret["CardVerificationToken"];
     /// Sets [`status`](Self::status).
     0 "Status" status opt into(GetCardVerificationExternalResultStatus) set_status;
     /// Sets [`warn_info`](Self::warn_info).
@@ -1836,7 +1836,7 @@ impl GetOcrVerificationResultRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    GetOcrVerificationResultRequest "GetOcrVerificationResultRequest", set open, decode gated, required[0];
+    GetOcrVerificationResultRequest "GetOcrVerificationResultRequest", set open, decode gated, required[0], secret["SdkToken"];
     /// Sets [`sdk_token`](Self::sdk_token).
     0 "SdkToken" sdk_token req into(String) set_sdk_token;
 }

@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2022-11-28",
     endpoint_prefix: "omics",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["GitTokenOrPassword"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

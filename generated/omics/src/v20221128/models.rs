@@ -1569,7 +1569,7 @@ impl GitInfo {
     }
 }
 ::tencentcloud_runtime::__model! {
-    GitInfo "GitInfo", set open, decode gated, required[0];
+    GitInfo "GitInfo", set open, decode gated, required[0], secret["GitTokenOrPassword"];
     /// Sets [`git_http_path`](Self::git_http_path).
     0 "GitHttpPath" git_http_path req into(String) set_git_http_path;
     /// Sets [`git_user_name`](Self::git_user_name).

@@ -1928,7 +1928,7 @@ pub struct CreateSCIMCredentialResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CreateSCIMCredentialResponse "CreateSCIMCredentialResponse", set gated, decode open, default[];
+    CreateSCIMCredentialResponse "CreateSCIMCredentialResponse", set gated, decode open, default[], secret["CredentialSecret"];
     /// Sets [`zone_id`](Self::zone_id).
     0 "ZoneId" zone_id opt into(String) set_zone_id;
     /// Sets [`credential_id`](Self::credential_id).
@@ -11371,7 +11371,7 @@ pub struct UserInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    UserInfo "UserInfo", set gated, decode open, default[];
+    UserInfo "UserInfo", set gated, decode open, default[], secret["Password"];
     /// Sets [`user_name`](Self::user_name).
     0 "UserName" user_name opt into(String) set_user_name;
     /// Sets [`first_name`](Self::first_name).

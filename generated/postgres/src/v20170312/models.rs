@@ -1136,7 +1136,7 @@ impl CloseAccountCAMRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CloseAccountCAMRequest "CloseAccountCAMRequest", set open, decode gated, required[0, 1, 2];
+    CloseAccountCAMRequest "CloseAccountCAMRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`db_instance_id`](Self::db_instance_id).
     0 "DBInstanceId" db_instance_id req into(String) set_db_instance_id;
     /// Sets [`user_name`](Self::user_name).
@@ -1351,7 +1351,7 @@ impl CreateAccountRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateAccountRequest "CreateAccountRequest", set open, decode gated, required[0, 1, 2];
+    CreateAccountRequest "CreateAccountRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`db_instance_id`](Self::db_instance_id).
     0 "DBInstanceId" db_instance_id req into(String) set_db_instance_id;
     /// Sets [`user_name`](Self::user_name).
@@ -2059,7 +2059,7 @@ impl CreateInstancesRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateInstancesRequest "CreateInstancesRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7];
+    CreateInstancesRequest "CreateInstancesRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7], secret["AdminPassword"];
     /// Sets [`spec_code`](Self::spec_code).
     0 "SpecCode" spec_code req into(String) set_spec_code;
     /// Sets [`storage`](Self::storage).
@@ -11371,7 +11371,7 @@ impl ResetAccountPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ResetAccountPasswordRequest "ResetAccountPasswordRequest", set open, decode gated, required[0, 1, 2];
+    ResetAccountPasswordRequest "ResetAccountPasswordRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`db_instance_id`](Self::db_instance_id).
     0 "DBInstanceId" db_instance_id req into(String) set_db_instance_id;
     /// Sets [`user_name`](Self::user_name).

@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2021-07-28",
     endpoint_prefix: "pts",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["TmpSecretKey", "Token"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

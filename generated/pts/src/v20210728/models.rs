@@ -1262,7 +1262,7 @@ pub struct Credentials {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    Credentials "Credentials", set gated, decode open, default[];
+    Credentials "Credentials", set gated, decode open, default[], secret["TmpSecretKey", "Token"];
     /// Sets [`tmp_secret_id`](Self::tmp_secret_id).
     0 "TmpSecretId" tmp_secret_id opt into(String) set_tmp_secret_id;
     /// Sets [`tmp_secret_key`](Self::tmp_secret_key).

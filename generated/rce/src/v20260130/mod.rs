@@ -20,6 +20,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2026-01-30",
     endpoint_prefix: "rce",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["DeviceToken", "SignToken"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

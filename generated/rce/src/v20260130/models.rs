@@ -267,7 +267,7 @@ impl AssessDeviceRiskPremiumProRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AssessDeviceRiskPremiumProRequest "AssessDeviceRiskPremiumProRequest", set open, decode gated, required[0];
+    AssessDeviceRiskPremiumProRequest "AssessDeviceRiskPremiumProRequest", set open, decode gated, required[0], secret["DeviceToken"];
     /// Sets [`device_token`](Self::device_token).
     0 "DeviceToken" device_token req into(String) set_device_token;
     /// Sets [`user_ip`](Self::user_ip).
@@ -358,7 +358,7 @@ impl AssessDeviceRiskProRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AssessDeviceRiskProRequest "AssessDeviceRiskProRequest", set open, decode gated, required[0];
+    AssessDeviceRiskProRequest "AssessDeviceRiskProRequest", set open, decode gated, required[0], secret["DeviceToken"];
     /// Sets [`device_token`](Self::device_token).
     0 "DeviceToken" device_token req into(String) set_device_token;
     /// Sets [`user_ip`](Self::user_ip).
@@ -603,7 +603,7 @@ impl AssessRiskRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AssessRiskRequest "AssessRiskRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5];
+    AssessRiskRequest "AssessRiskRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5], secret["DeviceToken"];
     /// Sets [`event_code`](Self::event_code).
     0 "EventCode" event_code req into(String) set_event_code;
     /// Sets [`event_time`](Self::event_time).
@@ -1440,7 +1440,7 @@ pub struct Device {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    Device "Device", set gated, decode open, default[];
+    Device "Device", set gated, decode open, default[], secret["SignToken"];
     /// Sets [`device_id`](Self::device_id).
     0 "DeviceId" device_id opt into(String) set_device_id;
     /// Sets [`app_version`](Self::app_version).
@@ -2966,7 +2966,7 @@ impl ReportEventRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ReportEventRequest "ReportEventRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5];
+    ReportEventRequest "ReportEventRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5], secret["DeviceToken"];
     /// Sets [`event_code`](Self::event_code).
     0 "EventCode" event_code req into(String) set_event_code;
     /// Sets [`event_time`](Self::event_time).

@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2018-04-12",
     endpoint_prefix: "redis",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["AccountPassword", "OldPassword", "Password"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

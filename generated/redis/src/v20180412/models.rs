@@ -884,7 +884,7 @@ impl ClearInstanceRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ClearInstanceRequest "ClearInstanceRequest", set open, decode gated, required[0];
+    ClearInstanceRequest "ClearInstanceRequest", set open, decode gated, required[0], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`password`](Self::password).
@@ -1120,7 +1120,7 @@ impl CloneInstancesRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CloneInstancesRequest "CloneInstancesRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6];
+    CloneInstancesRequest "CloneInstancesRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`goods_num`](Self::goods_num).
@@ -1519,7 +1519,7 @@ impl CreateInstanceAccountRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateInstanceAccountRequest "CreateInstanceAccountRequest", set open, decode gated, required[0, 1, 2, 3, 4];
+    CreateInstanceAccountRequest "CreateInstanceAccountRequest", set open, decode gated, required[0, 1, 2, 3, 4], secret["AccountPassword"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`account_name`](Self::account_name).
@@ -1822,7 +1822,7 @@ impl CreateInstancesRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateInstancesRequest "CreateInstancesRequest", set open, decode gated, required[0, 1, 2, 3, 4];
+    CreateInstancesRequest "CreateInstancesRequest", set open, decode gated, required[0, 1, 2, 3, 4], secret["Password"];
     /// Sets [`type_id`](Self::type_id).
     0 "TypeId" type_id req plain(u64) set_type_id;
     /// Sets [`mem_size`](Self::mem_size).
@@ -9465,7 +9465,7 @@ impl KillMasterGroupRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    KillMasterGroupRequest "KillMasterGroupRequest", set open, decode gated, required[0];
+    KillMasterGroupRequest "KillMasterGroupRequest", set open, decode gated, required[0], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`password`](Self::password).
@@ -9848,7 +9848,7 @@ impl ModfiyInstancePasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModfiyInstancePasswordRequest "ModfiyInstancePasswordRequest", set open, decode gated, required[0, 1, 2];
+    ModfiyInstancePasswordRequest "ModfiyInstancePasswordRequest", set open, decode gated, required[0, 1, 2], secret["OldPassword", "Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`old_password`](Self::old_password).
@@ -10356,7 +10356,7 @@ impl ModifyInstanceAccountRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyInstanceAccountRequest "ModifyInstanceAccountRequest", set open, decode gated, required[0, 1];
+    ModifyInstanceAccountRequest "ModifyInstanceAccountRequest", set open, decode gated, required[0, 1], secret["AccountPassword"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`account_name`](Self::account_name).
@@ -10978,7 +10978,7 @@ impl ModifyInstancePasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyInstancePasswordRequest "ModifyInstancePasswordRequest", set open, decode gated, required[0, 1, 2];
+    ModifyInstancePasswordRequest "ModifyInstancePasswordRequest", set open, decode gated, required[0, 1, 2], secret["OldPassword", "Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`old_password`](Self::old_password).
@@ -13062,7 +13062,7 @@ impl ResetPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ResetPasswordRequest "ResetPasswordRequest", set open, decode gated, required[0];
+    ResetPasswordRequest "ResetPasswordRequest", set open, decode gated, required[0], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`password`](Self::password).
@@ -13189,7 +13189,7 @@ impl RestoreInstanceRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    RestoreInstanceRequest "RestoreInstanceRequest", set open, decode gated, required[0, 1];
+    RestoreInstanceRequest "RestoreInstanceRequest", set open, decode gated, required[0, 1], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`backup_id`](Self::backup_id).

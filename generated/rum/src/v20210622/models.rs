@@ -8249,7 +8249,7 @@ pub struct DescribeReleaseFileSignResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeReleaseFileSignResponse "DescribeReleaseFileSignResponse", set gated, decode open, default[];
+    DescribeReleaseFileSignResponse "DescribeReleaseFileSignResponse", set gated, decode open, default[], secret["SecretKey", "SessionToken"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
     /// Sets [`secret_id`](Self::secret_id).

@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2018-04-16",
     endpoint_prefix: "scf",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["GitPassword", "GitPasswordSecret", "GitUserNameSecret"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -353,7 +353,7 @@ pub struct Code {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    Code "Code", set open, decode gated, default[];
+    Code "Code", set open, decode gated, default[], secret["GitPassword", "GitPasswordSecret", "GitUserNameSecret"];
     /// Sets [`cos_bucket_name`](Self::cos_bucket_name).
     0 "CosBucketName" cos_bucket_name opt into(String) set_cos_bucket_name;
     /// Sets [`cos_object_name`](Self::cos_object_name).

@@ -3512,7 +3512,7 @@ impl UpdateEmailSmtpPassWordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    UpdateEmailSmtpPassWordRequest "UpdateEmailSmtpPassWordRequest", set open, decode gated, required[0, 1];
+    UpdateEmailSmtpPassWordRequest "UpdateEmailSmtpPassWordRequest", set open, decode gated, required[0, 1], secret["Password"];
     /// Sets [`password`](Self::password).
     0 "Password" password req into(String) set_password;
     /// Sets [`email_address`](Self::email_address).

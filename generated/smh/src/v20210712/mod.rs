@@ -20,6 +20,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2021-07-12",
     endpoint_prefix: "smh",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["LibrarySecret"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -246,7 +246,7 @@ pub struct DescribeLibrarySecretResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeLibrarySecretResponse "DescribeLibrarySecretResponse", set gated, decode open, default[];
+    DescribeLibrarySecretResponse "DescribeLibrarySecretResponse", set gated, decode open, default[], secret["LibrarySecret"];
     /// Sets [`library_id`](Self::library_id).
     0 "LibraryId" library_id opt into(String) set_library_id;
     /// Sets [`library_secret`](Self::library_secret).

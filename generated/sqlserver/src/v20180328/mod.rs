@@ -21,6 +21,13 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2018-03-28",
     endpoint_prefix: "sqlserver",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &[
+        "CosSecurityToken",
+        "Password",
+        "TmpSecretKey",
+        "UrlPassword",
+        "XCosSecurityToken",
+    ],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -70,7 +70,7 @@ impl AccountCreateInfo {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AccountCreateInfo "AccountCreateInfo", set open, decode gated, required[0];
+    AccountCreateInfo "AccountCreateInfo", set open, decode gated, required[0], secret["Password"];
     /// Sets [`user_name`](Self::user_name).
     0 "UserName" user_name req into(String) set_user_name;
     /// Sets [`password`](Self::password).
@@ -205,7 +205,7 @@ impl AccountPassword {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AccountPassword "AccountPassword", set open, decode gated, required[0, 1];
+    AccountPassword "AccountPassword", set open, decode gated, required[0, 1], secret["Password"];
     /// Sets [`user_name`](Self::user_name).
     0 "UserName" user_name req into(String) set_user_name;
     /// Sets [`password`](Self::password).
@@ -7813,7 +7813,7 @@ impl DescribeMigrationDatabasesRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DescribeMigrationDatabasesRequest "DescribeMigrationDatabasesRequest", set open, decode gated, required[0, 1, 2];
+    DescribeMigrationDatabasesRequest "DescribeMigrationDatabasesRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user_name`](Self::user_name).
@@ -9587,7 +9587,7 @@ pub struct DescribeUploadBackupInfoResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeUploadBackupInfoResponse "DescribeUploadBackupInfoResponse", set gated, decode open, default[];
+    DescribeUploadBackupInfoResponse "DescribeUploadBackupInfoResponse", set gated, decode open, default[], secret["TmpSecretKey", "XCosSecurityToken", "CosSecurityToken"];
     /// Sets [`bucket_name`](Self::bucket_name).
     0 "BucketName" bucket_name opt into(String) set_bucket_name;
     /// Sets [`region`](Self::region).
@@ -9700,7 +9700,7 @@ pub struct DescribeUploadIncrementalInfoResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeUploadIncrementalInfoResponse "DescribeUploadIncrementalInfoResponse", set gated, decode open, default[];
+    DescribeUploadIncrementalInfoResponse "DescribeUploadIncrementalInfoResponse", set gated, decode open, default[], secret["TmpSecretKey", "XCosSecurityToken", "CosSecurityToken"];
     /// Sets [`bucket_name`](Self::bucket_name).
     0 "BucketName" bucket_name opt into(String) set_bucket_name;
     /// Sets [`region`](Self::region).
@@ -10683,7 +10683,7 @@ pub struct MigrateSource {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    MigrateSource "MigrateSource", set open, decode open, default[];
+    MigrateSource "MigrateSource", set open, decode open, default[], secret["Password", "UrlPassword"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id opt into(String) set_instance_id;
     /// Sets [`cvm_id`](Self::cvm_id).
@@ -10725,7 +10725,7 @@ pub struct MigrateTarget {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    MigrateTarget "MigrateTarget", set open, decode open, default[];
+    MigrateTarget "MigrateTarget", set open, decode open, default[], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id opt into(String) set_instance_id;
     /// Sets [`user_name`](Self::user_name).

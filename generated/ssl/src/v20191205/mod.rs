@@ -21,6 +21,14 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2019-12-05",
     endpoint_prefix: "ssl",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &[
+        "CertificatePrivateKey",
+        "CsrKeyPassword",
+        "CsrkeyPassword",
+        "EncryptPrivateKey",
+        "KeyPassword",
+        "PrivateKey",
+    ],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -185,7 +185,7 @@ impl ApplyCertificateRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ApplyCertificateRequest "ApplyCertificateRequest", set open, decode gated, required[0, 1];
+    ApplyCertificateRequest "ApplyCertificateRequest", set open, decode gated, required[0, 1], secret["CsrKeyPassword"];
     /// Sets [`dv_auth_method`](Self::dv_auth_method).
     0 "DvAuthMethod" dv_auth_method req into(DvAuthMethod) set_dv_auth_method;
     /// Sets [`domain_name`](Self::domain_name).
@@ -2284,7 +2284,7 @@ impl CreateCSRRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateCSRRequest "CreateCSRRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    CreateCSRRequest "CreateCSRRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], secret["KeyPassword"];
     /// Sets [`domain`](Self::domain).
     0 "Domain" domain req into(String) set_domain;
     /// Sets [`organization`](Self::organization).
@@ -2949,7 +2949,7 @@ pub struct DescribeCSRResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeCSRResponse "DescribeCSRResponse", set gated, decode open, default[];
+    DescribeCSRResponse "DescribeCSRResponse", set gated, decode open, default[], secret["KeyPassword", "PrivateKey"];
     /// Sets [`id`](Self::id).
     0 "Id" id opt plain(i64) set_id;
     /// Sets [`owner_uin`](Self::owner_uin).
@@ -3788,7 +3788,7 @@ pub struct DescribeCertificateDetailResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeCertificateDetailResponse "DescribeCertificateDetailResponse", set gated, decode open, default[];
+    DescribeCertificateDetailResponse "DescribeCertificateDetailResponse", set gated, decode open, default[], secret["CertificatePrivateKey", "EncryptPrivateKey"];
     /// Sets [`owner_uin`](Self::owner_uin).
     0 "OwnerUin" owner_uin opt into(String) set_owner_uin;
     /// Sets [`project_id`](Self::project_id).
@@ -6155,7 +6155,7 @@ impl ModifyCSRRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyCSRRequest "ModifyCSRRequest", set open, decode gated, required[0, 1];
+    ModifyCSRRequest "ModifyCSRRequest", set open, decode gated, required[0, 1], secret["KeyPassword"];
     /// Sets [`csr_id`](Self::csr_id).
     0 "CSRId" csr_id req plain(i64) set_csr_id;
     /// Sets [`generate`](Self::generate).
@@ -6700,7 +6700,7 @@ impl ReplaceCertificateRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ReplaceCertificateRequest "ReplaceCertificateRequest", set open, decode gated, required[0, 1];
+    ReplaceCertificateRequest "ReplaceCertificateRequest", set open, decode gated, required[0, 1], secret["CsrkeyPassword"];
     /// Sets [`certificate_id`](Self::certificate_id).
     0 "CertificateId" certificate_id req into(String) set_certificate_id;
     /// Sets [`valid_type`](Self::valid_type).
@@ -7113,7 +7113,7 @@ impl SubmitCertificateInformationRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    SubmitCertificateInformationRequest "SubmitCertificateInformationRequest", set open, decode gated, required[0];
+    SubmitCertificateInformationRequest "SubmitCertificateInformationRequest", set open, decode gated, required[0], secret["KeyPassword"];
     /// Sets [`certificate_id`](Self::certificate_id).
     0 "CertificateId" certificate_id req into(String) set_certificate_id;
     /// Sets [`csr_type`](Self::csr_type).
@@ -7349,7 +7349,7 @@ pub struct SubmittedData {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    SubmittedData "SubmittedData", set gated, decode open, default[];
+    SubmittedData "SubmittedData", set gated, decode open, default[], secret["KeyPassword"];
     /// Sets [`csr_type`](Self::csr_type).
     0 "CsrType" csr_type opt into(CsrType) set_csr_type;
     /// Sets [`csr_content`](Self::csr_content).
@@ -8231,7 +8231,7 @@ impl UpdateCertificateInstanceRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    UpdateCertificateInstanceRequest "UpdateCertificateInstanceRequest", set open, decode gated, required[0, 1];
+    UpdateCertificateInstanceRequest "UpdateCertificateInstanceRequest", set open, decode gated, required[0, 1], secret["CertificatePrivateKey"];
     /// Sets [`old_certificate_id`](Self::old_certificate_id).
     0 "OldCertificateId" old_certificate_id req into(String) set_old_certificate_id;
     /// Sets [`resource_types`](Self::resource_types).
@@ -8863,7 +8863,7 @@ impl UploadCertificateRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    UploadCertificateRequest "UploadCertificateRequest", set open, decode gated, required[0];
+    UploadCertificateRequest "UploadCertificateRequest", set open, decode gated, required[0], secret["CertificatePrivateKey"];
     /// Sets [`certificate_public_key`](Self::certificate_public_key).
     0 "CertificatePublicKey" certificate_public_key req into(String) set_certificate_public_key;
     /// Sets [`certificate_private_key`](Self::certificate_private_key).
@@ -9026,7 +9026,7 @@ impl UploadUpdateCertificateInstanceRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    UploadUpdateCertificateInstanceRequest "UploadUpdateCertificateInstanceRequest", set open, decode gated, required[0, 1, 2, 3];
+    UploadUpdateCertificateInstanceRequest "UploadUpdateCertificateInstanceRequest", set open, decode gated, required[0, 1, 2, 3], secret["CertificatePrivateKey"];
     /// Sets [`old_certificate_id`](Self::old_certificate_id).
     0 "OldCertificateId" old_certificate_id req into(String) set_old_certificate_id;
     /// Sets [`resource_types`](Self::resource_types).

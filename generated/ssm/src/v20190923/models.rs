@@ -371,7 +371,7 @@ impl CreateSecretRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateSecretRequest "CreateSecretRequest", set open, decode gated, required[0];
+    CreateSecretRequest "CreateSecretRequest", set open, decode gated, required[0], secret["SecretBinary", "SecretString"];
     /// Sets [`secret_name`](Self::secret_name).
     0 "SecretName" secret_name req into(String) set_secret_name;
     /// Sets [`version_id`](Self::version_id).
@@ -1189,7 +1189,7 @@ pub struct GetSSHKeyPairValueResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    GetSSHKeyPairValueResponse "GetSSHKeyPairValueResponse", set gated, decode open, default[];
+    GetSSHKeyPairValueResponse "GetSSHKeyPairValueResponse", set gated, decode open, default[], secret["PrivateKey"];
     /// Sets [`ssh_key_id`](Self::ssh_key_id).
     0 "SSHKeyID" ssh_key_id opt into(String) set_ssh_key_id;
     /// Sets [`public_key`](Self::public_key).
@@ -1274,7 +1274,7 @@ pub struct GetSecretValueResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    GetSecretValueResponse "GetSecretValueResponse", set gated, decode open, default[];
+    GetSecretValueResponse "GetSecretValueResponse", set gated, decode open, default[], secret["SecretBinary", "SecretString"];
     /// Sets [`secret_name`](Self::secret_name).
     0 "SecretName" secret_name opt into(String) set_secret_name;
     /// Sets [`version_id`](Self::version_id).
@@ -1658,7 +1658,7 @@ impl PutSecretValueRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    PutSecretValueRequest "PutSecretValueRequest", set open, decode gated, required[0, 1];
+    PutSecretValueRequest "PutSecretValueRequest", set open, decode gated, required[0, 1], secret["SecretBinary", "SecretString"];
     /// Sets [`secret_name`](Self::secret_name).
     0 "SecretName" secret_name req into(String) set_secret_name;
     /// Sets [`version_id`](Self::version_id).
@@ -2175,7 +2175,7 @@ impl UpdateSecretRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    UpdateSecretRequest "UpdateSecretRequest", set open, decode gated, required[0, 1];
+    UpdateSecretRequest "UpdateSecretRequest", set open, decode gated, required[0, 1], secret["SecretBinary", "SecretString"];
     /// Sets [`secret_name`](Self::secret_name).
     0 "SecretName" secret_name req into(String) set_secret_name;
     /// Sets [`version_id`](Self::version_id).

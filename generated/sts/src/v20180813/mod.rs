@@ -19,6 +19,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2018-08-13",
     endpoint_prefix: "sts",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["TmpSecretKey", "Token", "TokenCode", "WebIdentityToken"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -93,7 +93,7 @@ impl AssumeRoleRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AssumeRoleRequest "AssumeRoleRequest", set open, decode gated, required[0, 1];
+    AssumeRoleRequest "AssumeRoleRequest", set open, decode gated, required[0, 1], secret["TokenCode"];
     /// Sets [`role_arn`](Self::role_arn).
     0 "RoleArn" role_arn req into(String) set_role_arn;
     /// Sets [`role_session_name`](Self::role_session_name).
@@ -289,7 +289,7 @@ impl AssumeRoleWithWebIdentityRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AssumeRoleWithWebIdentityRequest "AssumeRoleWithWebIdentityRequest", set open, decode gated, required[0, 1, 2, 3];
+    AssumeRoleWithWebIdentityRequest "AssumeRoleWithWebIdentityRequest", set open, decode gated, required[0, 1, 2, 3], secret["WebIdentityToken"];
     /// Sets [`provider_id`](Self::provider_id).
     0 "ProviderId" provider_id req into(String) set_provider_id;
     /// Sets [`web_identity_token`](Self::web_identity_token).
@@ -353,7 +353,7 @@ pub struct Credentials {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    Credentials "Credentials", set gated, decode open, default[];
+    Credentials "Credentials", set gated, decode open, default[], secret["Token", "TmpSecretKey"];
     /// Sets [`token`](Self::token).
     0 "Token" token opt into(String) set_token;
     /// Sets [`tmp_secret_id`](Self::tmp_secret_id).

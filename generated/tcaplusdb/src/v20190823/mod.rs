@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2019-08-23",
     endpoint_prefix: "tcaplusdb",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["NewPassword", "OldPassword", "Password"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -484,7 +484,7 @@ pub struct ClusterInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ClusterInfo "ClusterInfo", set gated, decode open, default[];
+    ClusterInfo "ClusterInfo", set gated, decode open, default[], secret["Password"];
     /// Sets [`cluster_name`](Self::cluster_name).
     0 "ClusterName" cluster_name opt into(String) set_cluster_name;
     /// Sets [`cluster_id`](Self::cluster_id).
@@ -851,7 +851,7 @@ impl CreateClusterRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateClusterRequest "CreateClusterRequest", set open, decode gated, required[0, 1, 2, 3, 4];
+    CreateClusterRequest "CreateClusterRequest", set open, decode gated, required[0, 1, 2, 3, 4], secret["Password"];
     /// Sets [`idl_type`](Self::idl_type).
     0 "IdlType" idl_type req into(String) set_idl_type;
     /// Sets [`cluster_name`](Self::cluster_name).
@@ -3120,7 +3120,7 @@ pub struct KafkaInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    KafkaInfo "KafkaInfo", set open, decode open, default[];
+    KafkaInfo "KafkaInfo", set open, decode open, default[], secret["Password"];
     /// Sets [`address`](Self::address).
     0 "Address" address opt into(String) set_address;
     /// Sets [`topic`](Self::topic).
@@ -3608,7 +3608,7 @@ impl ModifyClusterPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyClusterPasswordRequest "ModifyClusterPasswordRequest", set open, decode gated, required[0, 1, 2, 3];
+    ModifyClusterPasswordRequest "ModifyClusterPasswordRequest", set open, decode gated, required[0, 1, 2, 3], secret["OldPassword", "NewPassword"];
     /// Sets [`cluster_id`](Self::cluster_id).
     0 "ClusterId" cluster_id req into(String) set_cluster_id;
     /// Sets [`old_password`](Self::old_password).

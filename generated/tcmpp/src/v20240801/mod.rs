@@ -20,6 +20,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2024-08-01",
     endpoint_prefix: "tcmpp",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["Password", "TempSecretKey", "Token", "UserPassword"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -2371,7 +2371,7 @@ impl CreateTeamMemberRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateTeamMemberRequest "CreateTeamMemberRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6];
+    CreateTeamMemberRequest "CreateTeamMemberRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6], secret["UserPassword"];
     /// Sets [`user_name`](Self::user_name).
     0 "UserName" user_name req into(String) set_user_name;
     /// Sets [`user_account`](Self::user_account).
@@ -2548,7 +2548,7 @@ impl CreateUserRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateUserRequest "CreateUserRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5];
+    CreateUserRequest "CreateUserRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5], secret["Password"];
     /// Sets [`user_account`](Self::user_account).
     0 "UserAccount" user_account req into(String) set_user_account;
     /// Sets [`user_name`](Self::user_name).
@@ -11074,7 +11074,7 @@ impl ModifyUserPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyUserPasswordRequest "ModifyUserPasswordRequest", set open, decode gated, required[0, 1, 2, 3];
+    ModifyUserPasswordRequest "ModifyUserPasswordRequest", set open, decode gated, required[0, 1, 2, 3], secret["Password"];
     /// Sets [`user_id`](Self::user_id).
     0 "UserId" user_id req into(String) set_user_id;
     /// Sets [`password`](Self::password).
@@ -12075,7 +12075,7 @@ pub struct UploadFileTempSecret {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    UploadFileTempSecret "UploadFileTempSecret", set gated, decode open, default[];
+    UploadFileTempSecret "UploadFileTempSecret", set gated, decode open, default[], secret["TempSecretKey", "Token"];
     /// Sets [`bucket`](Self::bucket).
     0 "Bucket" bucket opt into(String) set_bucket;
     /// Sets [`region`](Self::region).

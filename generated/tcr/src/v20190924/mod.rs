@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2019-09-24",
     endpoint_prefix: "tcr",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["Password", "PeerRegistryToken", "TmpSecretKey", "TmpToken", "Token"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -535,7 +535,7 @@ pub struct CreateInstanceTokenResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CreateInstanceTokenResponse "CreateInstanceTokenResponse", set gated, decode open, default[];
+    CreateInstanceTokenResponse "CreateInstanceTokenResponse", set gated, decode open, default[], secret["Token"];
     /// Sets [`username`](Self::username).
     0 "Username" username opt into(String) set_username;
     /// Sets [`token`](Self::token).
@@ -993,7 +993,7 @@ pub struct CreateServiceAccountResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CreateServiceAccountResponse "CreateServiceAccountResponse", set gated, decode open, default[];
+    CreateServiceAccountResponse "CreateServiceAccountResponse", set gated, decode open, default[], secret["Password"];
     /// Sets [`name`](Self::name).
     0 "Name" name opt into(String) set_name;
     /// Sets [`password`](Self::password).
@@ -4342,7 +4342,7 @@ pub struct DownloadHelmChartResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DownloadHelmChartResponse "DownloadHelmChartResponse", set gated, decode open, default[];
+    DownloadHelmChartResponse "DownloadHelmChartResponse", set gated, decode open, default[], secret["TmpToken", "TmpSecretKey"];
     /// Sets [`tmp_token`](Self::tmp_token).
     0 "TmpToken" tmp_token opt into(String) set_tmp_token;
     /// Sets [`tmp_secret_id`](Self::tmp_secret_id).
@@ -5362,7 +5362,7 @@ impl ModifyServiceAccountPasswordRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyServiceAccountPasswordRequest "ModifyServiceAccountPasswordRequest", set open, decode gated, required[0, 1, 2];
+    ModifyServiceAccountPasswordRequest "ModifyServiceAccountPasswordRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`registry_id`](Self::registry_id).
     0 "RegistryId" registry_id req into(String) set_registry_id;
     /// Sets [`name`](Self::name).
@@ -5388,7 +5388,7 @@ pub struct ModifyServiceAccountPasswordResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ModifyServiceAccountPasswordResponse "ModifyServiceAccountPasswordResponse", set gated, decode open, default[];
+    ModifyServiceAccountPasswordResponse "ModifyServiceAccountPasswordResponse", set gated, decode open, default[], secret["Password"];
     /// Sets [`password`](Self::password).
     0 "Password" password opt into(String) set_password;
     /// Sets [`request_id`](Self::request_id).
@@ -5661,7 +5661,7 @@ impl PeerReplicationOption {
     }
 }
 ::tencentcloud_runtime::__model! {
-    PeerReplicationOption "PeerReplicationOption", set open, decode gated, required[0, 1, 2];
+    PeerReplicationOption "PeerReplicationOption", set open, decode gated, required[0, 1, 2], secret["PeerRegistryToken"];
     /// Sets [`peer_registry_uin`](Self::peer_registry_uin).
     0 "PeerRegistryUin" peer_registry_uin req into(String) set_peer_registry_uin;
     /// Sets [`peer_registry_token`](Self::peer_registry_token).

@@ -20,6 +20,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2025-01-06",
     endpoint_prefix: "tcsas",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["Password", "SecretKey", "TempSecretKey", "Token"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

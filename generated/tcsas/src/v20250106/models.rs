@@ -1622,7 +1622,7 @@ pub struct CreateMNGAppSecretResp {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CreateMNGAppSecretResp "CreateMNGAppSecretResp", set gated, decode open, default[];
+    CreateMNGAppSecretResp "CreateMNGAppSecretResp", set gated, decode open, default[], secret["SecretKey"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
 }
@@ -2267,7 +2267,7 @@ pub struct CreateMNPAppSecretResp {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CreateMNPAppSecretResp "CreateMNPAppSecretResp", set gated, decode open, default[];
+    CreateMNPAppSecretResp "CreateMNPAppSecretResp", set gated, decode open, default[], secret["SecretKey"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
 }
@@ -2622,7 +2622,7 @@ pub struct CreateMNPSecretKeyResp {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CreateMNPSecretKeyResp "CreateMNPSecretKeyResp", set gated, decode open, default[];
+    CreateMNPSecretKeyResp "CreateMNPSecretKeyResp", set gated, decode open, default[], secret["SecretKey"];
     /// Sets [`key_id`](Self::key_id).
     0 "KeyId" key_id opt into(String) set_key_id;
     /// Sets [`secret_key`](Self::secret_key).
@@ -3170,7 +3170,7 @@ impl CreateUserRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateUserRequest "CreateUserRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5];
+    CreateUserRequest "CreateUserRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5], secret["Password"];
     /// Sets [`user_account`](Self::user_account).
     0 "UserAccount" user_account req into(String) set_user_account;
     /// Sets [`user_name`](Self::user_name).
@@ -17760,7 +17760,7 @@ pub struct ResetMNGAppSecretResp {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ResetMNGAppSecretResp "ResetMNGAppSecretResp", set gated, decode open, default[];
+    ResetMNGAppSecretResp "ResetMNGAppSecretResp", set gated, decode open, default[], secret["SecretKey"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
 }
@@ -17835,7 +17835,7 @@ pub struct ResetMNPAppSecretResp {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ResetMNPAppSecretResp "ResetMNPAppSecretResp", set gated, decode open, default[];
+    ResetMNPAppSecretResp "ResetMNPAppSecretResp", set gated, decode open, default[], secret["SecretKey"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
 }
@@ -18423,7 +18423,7 @@ pub struct UploadFileTempSecret {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    UploadFileTempSecret "UploadFileTempSecret", set gated, decode open, default[];
+    UploadFileTempSecret "UploadFileTempSecret", set gated, decode open, default[], secret["TempSecretKey", "Token"];
     /// Sets [`bucket`](Self::bucket).
     0 "Bucket" bucket opt into(String) set_bucket;
     /// Sets [`region`](Self::region).

@@ -20,6 +20,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2021-05-19",
     endpoint_prefix: "tdid",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["PrivateKey"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -991,7 +991,7 @@ impl CreateTDidByPrivateKeyRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateTDidByPrivateKeyRequest "CreateTDidByPrivateKeyRequest", set open, decode gated, required[0, 1, 2];
+    CreateTDidByPrivateKeyRequest "CreateTDidByPrivateKeyRequest", set open, decode gated, required[0, 1, 2], secret["PrivateKey"];
     /// Sets [`cluster_id`](Self::cluster_id).
     0 "ClusterId" cluster_id req into(String) set_cluster_id;
     /// Sets [`group_id`](Self::group_id).

@@ -21,6 +21,15 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2020-02-17",
     endpoint_prefix: "tdmq",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &[
+        "AdminSecretKey",
+        "Password",
+        "RoleToken",
+        "SecretKey",
+        "StringToken",
+        "Token",
+        "WebConsolePassword",
+    ],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -2117,7 +2117,7 @@ impl CreateRabbitMQUserRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateRabbitMQUserRequest "CreateRabbitMQUserRequest", set open, decode gated, required[0, 1, 2];
+    CreateRabbitMQUserRequest "CreateRabbitMQUserRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user`](Self::user).
@@ -2981,7 +2981,7 @@ impl CreateRocketMQRoleRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateRocketMQRoleRequest "CreateRocketMQRoleRequest", set open, decode gated, required[0, 1];
+    CreateRocketMQRoleRequest "CreateRocketMQRoleRequest", set open, decode gated, required[0, 1], secret["SecretKey"];
     /// Sets [`role_name`](Self::role_name).
     0 "RoleName" role_name req into(String) set_role_name;
     /// Sets [`cluster_id`](Self::cluster_id).
@@ -3021,7 +3021,7 @@ pub struct CreateRocketMQRoleResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CreateRocketMQRoleResponse "CreateRocketMQRoleResponse", set gated, decode open, default[];
+    CreateRocketMQRoleResponse "CreateRocketMQRoleResponse", set gated, decode open, default[], secret["Token"];
     /// Sets [`role_name`](Self::role_name).
     0 "RoleName" role_name opt into(String) set_role_name;
     /// Sets [`token`](Self::token).
@@ -3423,7 +3423,7 @@ pub struct CreateRoleResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CreateRoleResponse "CreateRoleResponse", set gated, decode open, default[];
+    CreateRoleResponse "CreateRoleResponse", set gated, decode open, default[], secret["Token"];
     /// Sets [`role_name`](Self::role_name).
     0 "RoleName" role_name opt into(String) set_role_name;
     /// Sets [`token`](Self::token).
@@ -11613,7 +11613,7 @@ impl ModifyRabbitMQUserRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyRabbitMQUserRequest "ModifyRabbitMQUserRequest", set open, decode gated, required[0, 1, 2];
+    ModifyRabbitMQUserRequest "ModifyRabbitMQUserRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user`](Self::user).
@@ -13771,7 +13771,7 @@ pub struct RabbitMQClusterAccessInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    RabbitMQClusterAccessInfo "RabbitMQClusterAccessInfo", set gated, decode open, default[];
+    RabbitMQClusterAccessInfo "RabbitMQClusterAccessInfo", set gated, decode open, default[], secret["WebConsolePassword"];
     /// Sets [`public_access_endpoint`](Self::public_access_endpoint).
     0 "PublicAccessEndpoint" public_access_endpoint opt into(String) set_public_access_endpoint;
     /// Sets [`web_console_endpoint`](Self::web_console_endpoint).
@@ -14581,7 +14581,7 @@ pub struct RabbitMQUser {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    RabbitMQUser "RabbitMQUser", set gated, decode open, default[];
+    RabbitMQUser "RabbitMQUser", set gated, decode open, default[], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id opt into(String) set_instance_id;
     /// Sets [`user`](Self::user).
@@ -15757,7 +15757,7 @@ pub struct RocketMQClusterInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    RocketMQClusterInfo "RocketMQClusterInfo", set gated, decode open, default[];
+    RocketMQClusterInfo "RocketMQClusterInfo", set gated, decode open, default[], secret["AdminSecretKey"];
     /// Sets [`cluster_id`](Self::cluster_id).
     0 "ClusterId" cluster_id opt into(String) set_cluster_id;
     /// Sets [`cluster_name`](Self::cluster_name).
@@ -16453,7 +16453,7 @@ pub struct RocketMQRoleConfig {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    RocketMQRoleConfig "RocketMQRoleConfig", set open, decode gated, default[];
+    RocketMQRoleConfig "RocketMQRoleConfig", set open, decode gated, default[], secret["RoleToken"];
     /// Sets [`role_name`](Self::role_name).
     0 "RoleName" role_name opt into(String) set_role_name;
     /// Sets [`role_token`](Self::role_token).
@@ -16989,7 +16989,7 @@ pub struct Role {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    Role "Role", set gated, decode open, default[];
+    Role "Role", set gated, decode open, default[], secret["Token"];
     /// Sets [`role_name`](Self::role_name).
     0 "RoleName" role_name opt into(String) set_role_name;
     /// Sets [`token`](Self::token).
@@ -17107,7 +17107,7 @@ impl SendBatchMessagesRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    SendBatchMessagesRequest "SendBatchMessagesRequest", set open, decode gated, required[0, 1];
+    SendBatchMessagesRequest "SendBatchMessagesRequest", set open, decode gated, required[0, 1], secret["StringToken"];
     /// Sets [`topic`](Self::topic).
     0 "Topic" topic req into(String) set_topic;
     /// Sets [`payload`](Self::payload).
@@ -17284,7 +17284,7 @@ impl SendMessagesRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    SendMessagesRequest "SendMessagesRequest", set open, decode gated, required[0, 1];
+    SendMessagesRequest "SendMessagesRequest", set open, decode gated, required[0, 1], secret["StringToken"];
     /// Sets [`topic`](Self::topic).
     0 "Topic" topic req into(String) set_topic;
     /// Sets [`payload`](Self::payload).

@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2021-11-22",
     endpoint_prefix: "tdmysql",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["EncryptedPassword", "Password"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -1552,7 +1552,7 @@ impl CreateDBInstancesRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateDBInstancesRequest "CreateDBInstancesRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7];
+    CreateDBInstancesRequest "CreateDBInstancesRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7], secret["Password"];
     /// Sets [`zone`](Self::zone).
     0 "Zone" zone req into(String) set_zone;
     /// Sets [`vpc_id`](Self::vpc_id).
@@ -1900,7 +1900,7 @@ impl CreateStandbyDBInstanceRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateStandbyDBInstanceRequest "CreateStandbyDBInstanceRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7];
+    CreateStandbyDBInstanceRequest "CreateStandbyDBInstanceRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7], secret["Password"];
     /// Sets [`primary_instance_id`](Self::primary_instance_id).
     0 "PrimaryInstanceId" primary_instance_id req into(String) set_primary_instance_id;
     /// Sets [`zone`](Self::zone).
@@ -2026,7 +2026,7 @@ impl CreateUsersRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateUsersRequest "CreateUsersRequest", set open, decode gated, required[0];
+    CreateUsersRequest "CreateUsersRequest", set open, decode gated, required[0], secret["Password", "EncryptedPassword"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`users`](Self::users).
@@ -7056,7 +7056,7 @@ pub struct ResetUserPasswordInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ResetUserPasswordInfo "ResetUserPasswordInfo", set open, decode gated, default[];
+    ResetUserPasswordInfo "ResetUserPasswordInfo", set open, decode gated, default[], secret["Password", "EncryptedPassword"];
     /// Sets [`user_name`](Self::user_name).
     0 "UserName" user_name opt into(String) set_user_name;
     /// Sets [`host`](Self::host).

@@ -34,7 +34,7 @@ pub struct CosToken {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CosToken "CosToken", set gated, decode open, default[];
+    CosToken "CosToken", set gated, decode open, default[], secret["TmpSecretKey", "SessionToken"];
     /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
     /// Sets [`bucket`](Self::bucket).

@@ -200,7 +200,7 @@ pub struct CosToken {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CosToken "CosToken", set gated, decode open, default[];
+    CosToken "CosToken", set gated, decode open, default[], secret["TmpSecretKey", "SessionToken"];
     /// Sets [`request_id`](Self::request_id).
     0 "RequestId" request_id opt into(String) set_request_id;
     /// Sets [`bucket`](Self::bucket).
@@ -5414,7 +5414,7 @@ impl Pair {
     }
 }
 ::tencentcloud_runtime::__model! {
-    Pair "Pair", set open, decode open, default[];
+    Pair "Pair", set open, decode open, default[], secret["Secret"];
     /// Sets [`key`](Self::key).
     0 "Key" key opt into(String) set_key;
     /// Sets [`value`](Self::value).

@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2022-01-06",
     endpoint_prefix: "teo",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["PrivateKey"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

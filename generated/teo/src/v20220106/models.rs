@@ -1577,7 +1577,7 @@ impl CheckCertificateRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CheckCertificateRequest "CheckCertificateRequest", set open, decode gated, required[0, 1];
+    CheckCertificateRequest "CheckCertificateRequest", set open, decode gated, required[0, 1], secret["PrivateKey"];
     /// Sets [`certificate`](Self::certificate).
     0 "Certificate" certificate req into(String) set_certificate;
     /// Sets [`private_key`](Self::private_key).

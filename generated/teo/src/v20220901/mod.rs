@@ -21,6 +21,13 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2022-09-01",
     endpoint_prefix: "teo",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &[
+        "AccessKey",
+        "AppSecretKey",
+        "BackupSecretKey",
+        "SecretAccessKey",
+        "SecretKey",
+    ],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -1959,7 +1959,7 @@ pub struct AuthenticationParameters {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    AuthenticationParameters "AuthenticationParameters", set open, decode open, default[];
+    AuthenticationParameters "AuthenticationParameters", set open, decode open, default[], secret["SecretKey", "BackupSecretKey"];
     /// Sets [`auth_type`](Self::auth_type).
     0 "AuthType" auth_type opt into(AuthType) set_auth_type;
     /// Sets [`secret_key`](Self::secret_key).
@@ -7518,7 +7518,7 @@ impl CreateMultiPathGatewaySecretKeyRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateMultiPathGatewaySecretKeyRequest "CreateMultiPathGatewaySecretKeyRequest", set open, decode gated, required[0];
+    CreateMultiPathGatewaySecretKeyRequest "CreateMultiPathGatewaySecretKeyRequest", set open, decode gated, required[0], secret["SecretKey"];
     /// Sets [`zone_id`](Self::zone_id).
     0 "ZoneId" zone_id req into(String) set_zone_id;
     /// Sets [`secret_key`](Self::secret_key).
@@ -9190,7 +9190,7 @@ impl CustomEndpoint {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CustomEndpoint "CustomEndpoint", set open, decode open, default[];
+    CustomEndpoint "CustomEndpoint", set open, decode open, default[], secret["AccessKey"];
     /// Sets [`url`](Self::url).
     0 "Url" url opt into(String) set_url;
     /// Sets [`access_id`](Self::access_id).
@@ -16081,7 +16081,7 @@ pub struct DescribeMultiPathGatewaySecretKeyResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeMultiPathGatewaySecretKeyResponse "DescribeMultiPathGatewaySecretKeyResponse", set gated, decode open, default[];
+    DescribeMultiPathGatewaySecretKeyResponse "DescribeMultiPathGatewaySecretKeyResponse", set gated, decode open, default[], secret["SecretKey"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
     /// Sets [`request_id`](Self::request_id).
@@ -28863,7 +28863,7 @@ impl ModifyMultiPathGatewaySecretKeyRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyMultiPathGatewaySecretKeyRequest "ModifyMultiPathGatewaySecretKeyRequest", set open, decode gated, required[0, 1];
+    ModifyMultiPathGatewaySecretKeyRequest "ModifyMultiPathGatewaySecretKeyRequest", set open, decode gated, required[0, 1], secret["SecretKey"];
     /// Sets [`zone_id`](Self::zone_id).
     0 "ZoneId" zone_id req into(String) set_zone_id;
     /// Sets [`secret_key`](Self::secret_key).
@@ -32151,7 +32151,7 @@ impl OriginPrivateParameters {
     }
 }
 ::tencentcloud_runtime::__model! {
-    OriginPrivateParameters "OriginPrivateParameters", set open, decode open, default[];
+    OriginPrivateParameters "OriginPrivateParameters", set open, decode open, default[], secret["SecretAccessKey"];
     /// Sets [`access_key_id`](Self::access_key_id).
     0 "AccessKeyId" access_key_id opt into(String) set_access_key_id;
     /// Sets [`secret_access_key`](Self::secret_access_key).
@@ -33973,7 +33973,7 @@ pub struct RefreshMultiPathGatewaySecretKeyResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    RefreshMultiPathGatewaySecretKeyResponse "RefreshMultiPathGatewaySecretKeyResponse", set gated, decode open, default[];
+    RefreshMultiPathGatewaySecretKeyResponse "RefreshMultiPathGatewaySecretKeyResponse", set gated, decode open, default[], secret["SecretKey"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
     /// Sets [`request_id`](Self::request_id).
@@ -35758,7 +35758,7 @@ impl S3 {
     }
 }
 ::tencentcloud_runtime::__model! {
-    S3 "S3", set open, decode open, default[];
+    S3 "S3", set open, decode open, default[], secret["AccessKey"];
     /// Sets [`endpoint`](Self::endpoint).
     0 "Endpoint" endpoint opt into(String) set_endpoint;
     /// Sets [`region`](Self::region).
@@ -37274,7 +37274,7 @@ impl TCCaptchaOption {
     }
 }
 ::tencentcloud_runtime::__model! {
-    TCCaptchaOption "TCCaptchaOption", set open, decode open, default[];
+    TCCaptchaOption "TCCaptchaOption", set open, decode open, default[], secret["AppSecretKey"];
     /// Sets [`captcha_app_id`](Self::captcha_app_id).
     0 "CaptchaAppId" captcha_app_id opt into(String) set_captcha_app_id;
     /// Sets [`app_secret_key`](Self::app_secret_key).

@@ -1374,7 +1374,7 @@ pub struct ImageSecret {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ImageSecret "ImageSecret", set open, decode open, default[];
+    ImageSecret "ImageSecret", set open, decode open, default[], secret["Password"];
     /// Sets [`key_id`](Self::key_id).
     0 "KeyId" key_id opt into(String) set_key_id;
     /// Sets [`username`](Self::username).

@@ -1521,7 +1521,7 @@ pub struct ClusterCredential {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ClusterCredential "ClusterCredential", set gated, decode open, default[];
+    ClusterCredential "ClusterCredential", set gated, decode open, default[], secret["Token"];
     /// Sets [`ca_cert`](Self::ca_cert).
     0 "CACert" ca_cert opt into(String) set_ca_cert;
     /// Sets [`token`](Self::token).
@@ -2980,7 +2980,7 @@ impl CreateECMInstancesRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateECMInstancesRequest "CreateECMInstancesRequest", set open, decode gated, required[0, 1, 2];
+    CreateECMInstancesRequest "CreateECMInstancesRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`cluster_id`](Self::cluster_id).
     0 "ClusterID" cluster_id req into(String) set_cluster_id;
     /// Sets [`module_id`](Self::module_id).
@@ -6125,7 +6125,7 @@ pub struct DescribeClusterSecurityResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeClusterSecurityResponse "DescribeClusterSecurityResponse", set gated, decode open, default[];
+    DescribeClusterSecurityResponse "DescribeClusterSecurityResponse", set gated, decode open, default[], secret["Password"];
     /// Sets [`user_name`](Self::user_name).
     0 "UserName" user_name opt into(String) set_user_name;
     /// Sets [`password`](Self::password).
@@ -8482,7 +8482,7 @@ pub struct DescribeTKEEdgeScriptResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeTKEEdgeScriptResponse "DescribeTKEEdgeScriptResponse", set gated, decode open, default[];
+    DescribeTKEEdgeScriptResponse "DescribeTKEEdgeScriptResponse", set gated, decode open, default[], secret["Token"];
     /// Sets [`link`](Self::link).
     0 "Link" link opt into(String) set_link;
     /// Sets [`token`](Self::token).
@@ -10926,7 +10926,7 @@ pub struct LoginSettings {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    LoginSettings "LoginSettings", set open, decode gated, default[];
+    LoginSettings "LoginSettings", set open, decode gated, default[], secret["Password"];
     /// Sets [`password`](Self::password).
     0 "Password" password opt into(String) set_password;
     /// Sets [`key_ids`](Self::key_ids).

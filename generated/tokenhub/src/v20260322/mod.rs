@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2026-03-22",
     endpoint_prefix: "tokenhub",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["ApiKey"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

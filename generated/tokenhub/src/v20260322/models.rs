@@ -2634,7 +2634,7 @@ pub struct TokenPlanApiKeyInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    TokenPlanApiKeyInfo "TokenPlanApiKeyInfo", set gated, decode open, default[];
+    TokenPlanApiKeyInfo "TokenPlanApiKeyInfo", set gated, decode open, default[], secret["ApiKey"];
     /// Sets [`api_key_id`](Self::api_key_id).
     0 "ApiKeyId" api_key_id opt into(String) set_api_key_id;
     /// Sets [`api_key`](Self::api_key).
@@ -2746,7 +2746,7 @@ pub struct TokenPlanApiKeyListItem {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    TokenPlanApiKeyListItem "TokenPlanApiKeyListItem", set gated, decode open, default[];
+    TokenPlanApiKeyListItem "TokenPlanApiKeyListItem", set gated, decode open, default[], secret["ApiKey"];
     /// Sets [`api_key_id`](Self::api_key_id).
     0 "ApiKeyId" api_key_id opt into(String) set_api_key_id;
     /// Sets [`api_key`](Self::api_key).

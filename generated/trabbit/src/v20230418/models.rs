@@ -516,7 +516,7 @@ impl CreateRabbitMQServerlessUserRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateRabbitMQServerlessUserRequest "CreateRabbitMQServerlessUserRequest", set open, decode gated, required[0, 1, 2];
+    CreateRabbitMQServerlessUserRequest "CreateRabbitMQServerlessUserRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user`](Self::user).
@@ -2814,7 +2814,7 @@ impl ModifyRabbitMQServerlessUserRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyRabbitMQServerlessUserRequest "ModifyRabbitMQServerlessUserRequest", set open, decode gated, required[0, 1, 2];
+    ModifyRabbitMQServerlessUserRequest "ModifyRabbitMQServerlessUserRequest", set open, decode gated, required[0, 1, 2], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id req into(String) set_instance_id;
     /// Sets [`user`](Self::user).
@@ -4049,7 +4049,7 @@ pub struct RabbitMQUser {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    RabbitMQUser "RabbitMQUser", set gated, decode open, default[];
+    RabbitMQUser "RabbitMQUser", set gated, decode open, default[], secret["Password"];
     /// Sets [`instance_id`](Self::instance_id).
     0 "InstanceId" instance_id opt into(String) set_instance_id;
     /// Sets [`user`](Self::user).

@@ -5182,7 +5182,7 @@ pub struct RoleItem {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    RoleItem "RoleItem", set gated, decode open, default[];
+    RoleItem "RoleItem", set gated, decode open, default[], secret["SecretKey"];
     /// Sets [`role_name`](Self::role_name).
     0 "RoleName" role_name opt into(String) set_role_name;
     /// Sets [`perm_read`](Self::perm_read).

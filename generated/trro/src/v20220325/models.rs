@@ -186,7 +186,7 @@ impl CreateDeviceRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateDeviceRequest "CreateDeviceRequest", set open, decode gated, required[0, 1, 2, 3, 4];
+    CreateDeviceRequest "CreateDeviceRequest", set open, decode gated, required[0, 1, 2, 3, 4], secret["DeviceToken"];
     /// Sets [`project_id`](Self::project_id).
     0 "ProjectId" project_id req into(String) set_project_id;
     /// Sets [`device_id`](Self::device_id).
@@ -1342,7 +1342,7 @@ impl ModifyDeviceRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyDeviceRequest "ModifyDeviceRequest", set open, decode gated, required[0, 1];
+    ModifyDeviceRequest "ModifyDeviceRequest", set open, decode gated, required[0, 1], secret["DeviceToken"];
     /// Sets [`project_id`](Self::project_id).
     0 "ProjectId" project_id req into(String) set_project_id;
     /// Sets [`device_id`](Self::device_id).

@@ -20,6 +20,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2019-07-22",
     endpoint_prefix: "trtc",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["SecretKey"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

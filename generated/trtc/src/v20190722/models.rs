@@ -726,7 +726,7 @@ impl CloudModerationStorage {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CloudModerationStorage "CloudModerationStorage", set open, decode gated, required[0, 1, 2, 3, 4];
+    CloudModerationStorage "CloudModerationStorage", set open, decode gated, required[0, 1, 2, 3, 4], secret["SecretKey"];
     /// Sets [`vendor`](Self::vendor).
     0 "Vendor" vendor req into(Vendor) set_vendor;
     /// Sets [`region`](Self::region).
@@ -815,7 +815,7 @@ impl CloudSliceStorage {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CloudSliceStorage "CloudSliceStorage", set open, decode gated, required[0, 1, 2, 3, 4];
+    CloudSliceStorage "CloudSliceStorage", set open, decode gated, required[0, 1, 2, 3, 4], secret["SecretKey"];
     /// Sets [`vendor`](Self::vendor).
     0 "Vendor" vendor req into(Vendor) set_vendor;
     /// Sets [`region`](Self::region).
@@ -897,7 +897,7 @@ impl CloudStorage {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CloudStorage "CloudStorage", set open, decode gated, required[0, 1, 2, 3, 4];
+    CloudStorage "CloudStorage", set open, decode gated, required[0, 1, 2, 3, 4], secret["SecretKey"];
     /// Sets [`vendor`](Self::vendor).
     0 "Vendor" vendor req into(CloudStorageVendor) set_vendor;
     /// Sets [`region`](Self::region).
@@ -5188,7 +5188,7 @@ pub struct ModerationSupplierParam {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    ModerationSupplierParam "ModerationSupplierParam", set open, decode gated, default[];
+    ModerationSupplierParam "ModerationSupplierParam", set open, decode gated, default[], secret["SecretKey"];
     /// Sets [`app_id`](Self::app_id).
     0 "AppID" app_id opt into(String) set_app_id;
     /// Sets [`secret_id`](Self::secret_id).

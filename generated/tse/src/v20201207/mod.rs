@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2020-12-07",
     endpoint_prefix: "tse",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["AccessToken", "AdminPassword", "Key", "Password", "RedisPassword"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -718,7 +718,7 @@ pub struct CloudNativeAPIGatewayConfig {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CloudNativeAPIGatewayConfig "CloudNativeAPIGatewayConfig", set gated, decode open, default[];
+    CloudNativeAPIGatewayConfig "CloudNativeAPIGatewayConfig", set gated, decode open, default[], secret["AdminPassword"];
     /// Sets [`console_type`](Self::console_type).
     0 "ConsoleType" console_type opt into(String) set_console_type;
     /// Sets [`http_url`](Self::http_url).
@@ -1542,7 +1542,7 @@ impl CreateCloudNativeAPIGatewayCertificateRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateCloudNativeAPIGatewayCertificateRequest "CreateCloudNativeAPIGatewayCertificateRequest", set open, decode gated, required[0, 1, 2];
+    CreateCloudNativeAPIGatewayCertificateRequest "CreateCloudNativeAPIGatewayCertificateRequest", set open, decode gated, required[0, 1, 2], secret["Key"];
     /// Sets [`gateway_id`](Self::gateway_id).
     0 "GatewayId" gateway_id req into(String) set_gateway_id;
     /// Sets [`bind_domains`](Self::bind_domains).
@@ -6066,7 +6066,7 @@ impl ExternalRedis {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ExternalRedis "ExternalRedis", set open, decode open, default[];
+    ExternalRedis "ExternalRedis", set open, decode open, default[], secret["RedisPassword"];
     /// Sets [`redis_host`](Self::redis_host).
     0 "RedisHost" redis_host opt into(String) set_redis_host;
     /// Sets [`redis_password`](Self::redis_password).
@@ -6740,7 +6740,7 @@ pub struct KongCertificatesPreview {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    KongCertificatesPreview "KongCertificatesPreview", set gated, decode open, default[];
+    KongCertificatesPreview "KongCertificatesPreview", set gated, decode open, default[], secret["Key"];
     /// Sets [`name`](Self::name).
     0 "Name" name opt into(String) set_name;
     /// Sets [`id`](Self::id).
@@ -7863,7 +7863,7 @@ impl ModifyCloudNativeAPIGatewayCertificateRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyCloudNativeAPIGatewayCertificateRequest "ModifyCloudNativeAPIGatewayCertificateRequest", set open, decode gated, required[0, 1];
+    ModifyCloudNativeAPIGatewayCertificateRequest "ModifyCloudNativeAPIGatewayCertificateRequest", set open, decode gated, required[0, 1], secret["Key"];
     /// Sets [`gateway_id`](Self::gateway_id).
     0 "GatewayId" gateway_id req into(String) set_gateway_id;
     /// Sets [`id`](Self::id).
@@ -9684,7 +9684,7 @@ pub struct SourceInstanceAuth {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    SourceInstanceAuth "SourceInstanceAuth", set open, decode open, default[];
+    SourceInstanceAuth "SourceInstanceAuth", set open, decode open, default[], secret["Password", "AccessToken"];
     /// Sets [`username`](Self::username).
     0 "Username" username opt into(String) set_username;
     /// Sets [`password`](Self::password).

@@ -21,6 +21,14 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2018-07-17",
     endpoint_prefix: "vod",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &[
+        "ApiToken",
+        "BackupSecretKey",
+        "PrivateKey",
+        "SecretKey",
+        "SignKey",
+        "Token",
+    ],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

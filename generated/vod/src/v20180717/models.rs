@@ -6120,7 +6120,7 @@ pub struct AigcQuotaItem {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    AigcQuotaItem "AigcQuotaItem", set gated, decode open, default[];
+    AigcQuotaItem "AigcQuotaItem", set gated, decode open, default[], secret["ApiToken"];
     /// Sets [`quota_type`](Self::quota_type).
     0 "QuotaType" quota_type opt into(QuotaType) set_quota_type;
     /// Sets [`api_token`](Self::api_token).
@@ -9120,7 +9120,7 @@ impl AuthenticationTypeA {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AuthenticationTypeA "AuthenticationTypeA", set open, decode open, default[];
+    AuthenticationTypeA "AuthenticationTypeA", set open, decode open, default[], secret["SecretKey", "BackupSecretKey"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
     /// Sets [`sign_param`](Self::sign_param).
@@ -9191,7 +9191,7 @@ impl AuthenticationTypeB {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AuthenticationTypeB "AuthenticationTypeB", set open, decode open, default[];
+    AuthenticationTypeB "AuthenticationTypeB", set open, decode open, default[], secret["SecretKey", "BackupSecretKey"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
     /// Sets [`expire_time`](Self::expire_time).
@@ -9275,7 +9275,7 @@ impl AuthenticationTypeC {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AuthenticationTypeC "AuthenticationTypeC", set open, decode open, default[];
+    AuthenticationTypeC "AuthenticationTypeC", set open, decode open, default[], secret["SecretKey", "BackupSecretKey"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
     /// Sets [`expire_time`](Self::expire_time).
@@ -9377,7 +9377,7 @@ impl AuthenticationTypeD {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AuthenticationTypeD "AuthenticationTypeD", set open, decode open, default[];
+    AuthenticationTypeD "AuthenticationTypeD", set open, decode open, default[], secret["SecretKey", "BackupSecretKey"];
     /// Sets [`secret_key`](Self::secret_key).
     0 "SecretKey" secret_key opt into(String) set_secret_key;
     /// Sets [`expire_time`](Self::expire_time).
@@ -9440,7 +9440,7 @@ impl AwsPrivateAccess {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AwsPrivateAccess "AwsPrivateAccess", set open, decode open, default[];
+    AwsPrivateAccess "AwsPrivateAccess", set open, decode open, default[], secret["SecretKey"];
     /// Sets [`switch`](Self::switch).
     0 "Switch" switch opt into(AuthenticationSwitch) set_switch;
     /// Sets [`access_key`](Self::access_key).
@@ -9732,7 +9732,7 @@ pub struct CDNCertInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CDNCertInfo "CDNCertInfo", set open, decode open, default[];
+    CDNCertInfo "CDNCertInfo", set open, decode open, default[], secret["PrivateKey"];
     /// Sets [`cert_id`](Self::cert_id).
     0 "CertId" cert_id opt into(String) set_cert_id;
     /// Sets [`certificate`](Self::certificate).
@@ -12913,7 +12913,7 @@ pub struct CreateAigcApiTokenResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    CreateAigcApiTokenResponse "CreateAigcApiTokenResponse", set gated, decode open, default[];
+    CreateAigcApiTokenResponse "CreateAigcApiTokenResponse", set gated, decode open, default[], secret["ApiToken"];
     /// Sets [`api_token`](Self::api_token).
     0 "ApiToken" api_token opt into(String) set_api_token;
     /// Sets [`request_id`](Self::request_id).
@@ -14104,7 +14104,7 @@ impl CreateAigcQuotaRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    CreateAigcQuotaRequest "CreateAigcQuotaRequest", set open, decode gated, required[0, 1, 2];
+    CreateAigcQuotaRequest "CreateAigcQuotaRequest", set open, decode gated, required[0, 1, 2], secret["ApiToken"];
     /// Sets [`sub_app_id`](Self::sub_app_id).
     0 "SubAppId" sub_app_id req plain(u64) set_sub_app_id;
     /// Sets [`quota_type`](Self::quota_type).
@@ -18573,7 +18573,7 @@ impl DeleteAigcApiTokenRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DeleteAigcApiTokenRequest "DeleteAigcApiTokenRequest", set open, decode gated, required[0, 1];
+    DeleteAigcApiTokenRequest "DeleteAigcApiTokenRequest", set open, decode gated, required[0, 1], secret["ApiToken"];
     /// Sets [`sub_app_id`](Self::sub_app_id).
     0 "SubAppId" sub_app_id req plain(u64) set_sub_app_id;
     /// Sets [`api_token`](Self::api_token).
@@ -18635,7 +18635,7 @@ impl DeleteAigcQuotaRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DeleteAigcQuotaRequest "DeleteAigcQuotaRequest", set open, decode gated, required[0, 1];
+    DeleteAigcQuotaRequest "DeleteAigcQuotaRequest", set open, decode gated, required[0, 1], secret["ApiToken"];
     /// Sets [`sub_app_id`](Self::sub_app_id).
     0 "SubAppId" sub_app_id req plain(u64) set_sub_app_id;
     /// Sets [`quota_type`](Self::quota_type).
@@ -20905,7 +20905,7 @@ impl DescribeAigcQuotasRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DescribeAigcQuotasRequest "DescribeAigcQuotasRequest", set open, decode gated, required[0, 1];
+    DescribeAigcQuotasRequest "DescribeAigcQuotasRequest", set open, decode gated, required[0, 1], secret["ApiToken"];
     /// Sets [`sub_app_id`](Self::sub_app_id).
     0 "SubAppId" sub_app_id req plain(u64) set_sub_app_id;
     /// Sets [`quota_type`](Self::quota_type).
@@ -30071,7 +30071,7 @@ impl HwPrivateAccess {
     }
 }
 ::tencentcloud_runtime::__model! {
-    HwPrivateAccess "HwPrivateAccess", set open, decode open, default[];
+    HwPrivateAccess "HwPrivateAccess", set open, decode open, default[], secret["SecretKey"];
     /// Sets [`switch`](Self::switch).
     0 "Switch" switch opt into(AuthenticationSwitch) set_switch;
     /// Sets [`access_key`](Self::access_key).
@@ -40222,7 +40222,7 @@ impl ModifyAigcQuotaRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyAigcQuotaRequest "ModifyAigcQuotaRequest", set open, decode gated, required[0, 1, 2];
+    ModifyAigcQuotaRequest "ModifyAigcQuotaRequest", set open, decode gated, required[0, 1, 2], secret["ApiToken"];
     /// Sets [`sub_app_id`](Self::sub_app_id).
     0 "SubAppId" sub_app_id req plain(u64) set_sub_app_id;
     /// Sets [`quota_type`](Self::quota_type).
@@ -40985,7 +40985,7 @@ impl ModifyEventConfigRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifyEventConfigRequest "ModifyEventConfigRequest", set open, decode gated, default[];
+    ModifyEventConfigRequest "ModifyEventConfigRequest", set open, decode gated, default[], secret["SignKey"];
     /// Sets [`sub_app_id`](Self::sub_app_id).
     0 "SubAppId" sub_app_id opt plain(u64) set_sub_app_id;
     /// Sets [`mode`](Self::mode).
@@ -44000,7 +44000,7 @@ impl OssPrivateAccess {
     }
 }
 ::tencentcloud_runtime::__model! {
-    OssPrivateAccess "OssPrivateAccess", set open, decode open, default[];
+    OssPrivateAccess "OssPrivateAccess", set open, decode open, default[], secret["SecretKey"];
     /// Sets [`switch`](Self::switch).
     0 "Switch" switch opt into(AuthenticationSwitch) set_switch;
     /// Sets [`access_key`](Self::access_key).
@@ -44057,7 +44057,7 @@ impl OthersPrivateAccess {
     }
 }
 ::tencentcloud_runtime::__model! {
-    OthersPrivateAccess "OthersPrivateAccess", set open, decode open, default[];
+    OthersPrivateAccess "OthersPrivateAccess", set open, decode open, default[], secret["SecretKey"];
     /// Sets [`switch`](Self::switch).
     0 "Switch" switch opt into(AuthenticationSwitch) set_switch;
     /// Sets [`access_key`](Self::access_key).
@@ -51336,7 +51336,7 @@ impl SDMCDrmKeyProviderInfo {
     }
 }
 ::tencentcloud_runtime::__model! {
-    SDMCDrmKeyProviderInfo "SDMCDrmKeyProviderInfo", set open, decode open, default[];
+    SDMCDrmKeyProviderInfo "SDMCDrmKeyProviderInfo", set open, decode open, default[], secret["SecretKey"];
     /// Sets [`uid`](Self::uid).
     0 "Uid" uid opt into(String) set_uid;
     /// Sets [`secret_id`](Self::secret_id).
@@ -54894,7 +54894,7 @@ pub struct TempCertificate {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    TempCertificate "TempCertificate", set gated, decode open, default[];
+    TempCertificate "TempCertificate", set gated, decode open, default[], secret["SecretKey", "Token"];
     /// Sets [`secret_id`](Self::secret_id).
     0 "SecretId" secret_id opt into(String) set_secret_id;
     /// Sets [`secret_key`](Self::secret_key).
@@ -56285,7 +56285,7 @@ impl UpdateAigcApiTokenRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    UpdateAigcApiTokenRequest "UpdateAigcApiTokenRequest", set open, decode gated, required[0, 1];
+    UpdateAigcApiTokenRequest "UpdateAigcApiTokenRequest", set open, decode gated, required[0, 1], secret["ApiToken"];
     /// Sets [`sub_app_id`](Self::sub_app_id).
     0 "SubAppId" sub_app_id req plain(u64) set_sub_app_id;
     /// Sets [`api_token`](Self::api_token).

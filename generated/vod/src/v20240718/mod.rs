@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2024-07-18",
     endpoint_prefix: "vod",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["SecretAccessKey", "SessionToken"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -280,7 +280,7 @@ pub struct Credentials {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    Credentials "Credentials", set gated, decode open, default[];
+    Credentials "Credentials", set gated, decode open, default[], secret["SecretAccessKey", "SessionToken"];
     /// Sets [`access_key_id`](Self::access_key_id).
     0 "AccessKeyId" access_key_id opt into(String) set_access_key_id;
     /// Sets [`secret_access_key`](Self::secret_access_key).

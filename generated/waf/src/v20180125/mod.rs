@@ -21,6 +21,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2018-01-25",
     endpoint_prefix: "waf",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["GmEncPrivateKey", "GmPrivateKey", "PrivateKey"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -776,7 +776,7 @@ impl AddSpartaProtectionRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    AddSpartaProtectionRequest "AddSpartaProtectionRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8];
+    AddSpartaProtectionRequest "AddSpartaProtectionRequest", set open, decode gated, required[0, 1, 2, 3, 4, 5, 6, 7, 8], secret["PrivateKey", "GmPrivateKey", "GmEncPrivateKey"];
     /// Sets [`domain`](Self::domain).
     0 "Domain" domain req into(String) set_domain;
     /// Sets [`cert_type`](Self::cert_type).
@@ -4110,7 +4110,7 @@ impl DescribeCertificateVerifyResultRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    DescribeCertificateVerifyResultRequest "DescribeCertificateVerifyResultRequest", set open, decode gated, required[0];
+    DescribeCertificateVerifyResultRequest "DescribeCertificateVerifyResultRequest", set open, decode gated, required[0], secret["PrivateKey", "GmPrivateKey", "GmEncPrivateKey"];
     /// Sets [`domain`](Self::domain).
     0 "Domain" domain req into(String) set_domain;
     /// Sets [`cert_type`](Self::cert_type).
@@ -6449,7 +6449,7 @@ pub struct DescribeSpartaProtectionInfoResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeSpartaProtectionInfoResponse "DescribeSpartaProtectionInfoResponse", set gated, decode open, default[];
+    DescribeSpartaProtectionInfoResponse "DescribeSpartaProtectionInfoResponse", set gated, decode open, default[], secret["PrivateKey"];
     /// Sets [`domain`](Self::domain).
     0 "Domain" domain opt into(String) set_domain;
     /// Sets [`domain_id`](Self::domain_id).
@@ -7737,7 +7737,7 @@ pub struct DomainsPartInfo {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DomainsPartInfo "DomainsPartInfo", set gated, decode open, default[];
+    DomainsPartInfo "DomainsPartInfo", set gated, decode open, default[], secret["PrivateKey", "GmPrivateKey", "GmEncPrivateKey"];
     /// Sets [`domain`](Self::domain).
     0 "Domain" domain opt into(String) set_domain;
     /// Sets [`domain_id`](Self::domain_id).
@@ -12834,7 +12834,7 @@ impl ModifySpartaProtectionRequest {
     }
 }
 ::tencentcloud_runtime::__model! {
-    ModifySpartaProtectionRequest "ModifySpartaProtectionRequest", set open, decode gated, required[0, 1, 2];
+    ModifySpartaProtectionRequest "ModifySpartaProtectionRequest", set open, decode gated, required[0, 1, 2], secret["PrivateKey", "GmPrivateKey", "GmEncPrivateKey"];
     /// Sets [`domain`](Self::domain).
     0 "Domain" domain req into(String) set_domain;
     /// Sets [`domain_id`](Self::domain_id).

@@ -12923,7 +12923,7 @@ pub struct DescribeOfflineTaskTokenResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DescribeOfflineTaskTokenResponse "DescribeOfflineTaskTokenResponse", set gated, decode open, default[];
+    DescribeOfflineTaskTokenResponse "DescribeOfflineTaskTokenResponse", set gated, decode open, default[], secret["Token"];
     /// Sets [`token`](Self::token).
     0 "Token" token opt into(String) set_token;
     /// Sets [`data`](Self::data).

@@ -20,6 +20,7 @@ pub static SERVICE: ::tencentcloud_runtime::ServiceInfo = ::tencentcloud_runtime
     version: "2025-08-06",
     endpoint_prefix: "wedata",
     describe_error: Some(ErrorCode::describe),
+    sensitive: &["PrivateKey"],
 };
 /// The official description of this version (`api.json`, `examples.json`), for `tencentcloud-emulator`.
 #[cfg(feature = "emulator")]

@@ -4757,7 +4757,7 @@ pub struct DataSourceFileUpload {
     pub unknown_fields: rt::UnknownFields,
 }
 ::tencentcloud_runtime::__model! {
-    DataSourceFileUpload "DataSourceFileUpload", set open, decode gated, default[];
+    DataSourceFileUpload "DataSourceFileUpload", set open, decode gated, default[], secret["PrivateKey"];
     /// Sets [`trust_store`](Self::trust_store).
     0 "TrustStore" trust_store opt into(String) set_trust_store;
     /// Sets [`key_store`](Self::key_store).
