@@ -239,6 +239,17 @@ pub fn load_examples(file: &Path) -> Result<ExamplesFile, SpecError> {
     parse_examples(file, &read(file)?)
 }
 
+/// Parse a JSON file of ours (`enums.json`, `sensitive.json`); a missing
+/// file is the empty default.
+pub(crate) fn load_json_or_default<T: for<'de> Deserialize<'de> + Default>(
+    file: &Path,
+) -> Result<T, SpecError> {
+    if !file.exists() {
+        return Ok(T::default());
+    }
+    parse_json(file, &read(file)?)
+}
+
 pub(crate) fn read(file: &Path) -> Result<Vec<u8>, SpecError> {
     std::fs::read(file).map_err(|e| SpecError::new(file, "", format!("cannot read: {e}")))
 }

@@ -78,15 +78,7 @@ impl SensitiveFile {
 
 /// Read `sensitive.json`; a missing file is an empty list.
 pub fn load(file: &Path) -> Result<SensitiveFile, SpecError> {
-    if !file.exists() {
-        return Ok(SensitiveFile::default());
-    }
-    let bytes = super::read(file)?;
-    let mut de = serde_json::Deserializer::from_slice(&bytes);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        SpecError::new(file, path, e.into_inner().to_string())
-    })
+    super::load_json_or_default(file)
 }
 
 /// The file's canonical text: two-space indented JSON with a final newline.
