@@ -69,7 +69,9 @@
 //! 1. `Authorization`: `AuthFailure.InvalidAuthorization` if missing or
 //!    malformed; `X-TC-Timestamp` within the window (±5 minutes by default)
 //!    or `AuthFailure.SignatureExpire`; a known secret id or
-//!    `AuthFailure.SecretIdNotFound`; the token when the credential has one
+//!    `AuthFailure.SecretIdNotFound` (credentials come from the builder, or
+//!    are added while serving: [`Emulator::add_credential`]); the token when
+//!    the credential has one, and its expiry when it has one
 //!    (`AuthFailure.TokenFailure`); the signature or
 //!    `AuthFailure.SignatureFailure` (see [`verify`]).
 //! 2. The service, from `X-TC-Version` + `X-TC-Action`, narrowed by a Host
@@ -79,7 +81,8 @@
 //!    services that share a version and an action. `NoSuchVersion`,
 //!    `InvalidAction`; `InternalError` naming the service, version and file
 //!    when its spec is malformed.
-//! 3. Injected faults ([`FaultRule`]).
+//! 3. Injected faults ([`FaultRule`]): for given actions, a number of times,
+//!    or a random share of the calls ([`FaultRule::probability`]).
 //! 4. Parameters, from a JSON body or the legacy form (GET query or
 //!    form-encoded body): `MissingParameter`, `UnknownParameter`,
 //!    `InvalidParameter`, each naming the member (`Filters.0.Name`).
@@ -117,7 +120,7 @@ mod server;
 mod specs;
 pub mod verify;
 
-pub use faults::{Fault, FaultRule, ParseFaultError};
+pub use faults::{Fault, FaultRule, ParseFaultError, DEFAULT_FAULT_SEED};
 pub use paging::Pages;
 pub use specs::{
     example_response, load_specs_dir, shipped_specs_dir, Answer, ServiceModel, Source,
@@ -128,9 +131,9 @@ use std::collections::HashMap;
 use std::fmt;
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, SystemTime};
 
 /// An error in the request, answered in the error envelope.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -234,6 +237,9 @@ pub struct RequestRecord {
     /// the query string read by the action's spec), when the request got
     /// that far (signed and routed) and they could be read.
     pub params: Option<serde_json::Value>,
+    /// Whether the emulator closed the connection after answering
+    /// ([`Fault::CloseAfterAnswer`]; in memory, only recorded).
+    pub connection_closed: bool,
 }
 
 impl RequestRecord {
@@ -276,16 +282,20 @@ pub(crate) struct Script {
     pub remaining: Option<u64>,
 }
 
-/// At most this many [`RequestRecord`]s are kept (the oldest go first).
+/// At most this many [`RequestRecord`]s are kept by default (the oldest go
+/// first; see [`EmulatorBuilder::max_records`]).
 pub const MAX_RECORDS: usize = 10_000;
 
 pub(crate) struct Credentials {
     pub key: String,
     pub token: Option<String>,
+    /// Refused from then on (`AuthFailure.TokenFailure`).
+    pub expires_at: Option<SystemTime>,
 }
 
 pub(crate) struct State {
-    pub credentials: HashMap<String, Credentials>,
+    /// By secret id; [`Emulator::add_credential`] adds while serving.
+    pub credentials: RwLock<HashMap<String, Credentials>>,
     /// Every service version served, in listing order; read on first use.
     pub services: Vec<SpecEntry>,
     /// Models loaded so far ([`Emulator::spec_loads`]).
@@ -299,7 +309,11 @@ pub(crate) struct State {
     pub pages: Mutex<HashMap<(String, String), Arc<paging::PagedAction>>>,
     pub calls: Mutex<HashMap<(String, String), u64>>,
     pub log: Mutex<std::collections::VecDeque<RequestRecord>>,
+    /// [`EmulatorBuilder::max_records`].
+    pub max_records: usize,
     pub scripts: Mutex<Vec<Script>>,
+    /// Connections accepted on the socket ([`Emulator::connections`]).
+    pub connections: AtomicU64,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -342,6 +356,7 @@ pub struct EmulatorBuilder {
     pages: Vec<(Option<String>, String, Pages)>,
     lenient_signing: bool,
     lenient_types: bool,
+    max_records: Option<usize>,
 }
 
 impl EmulatorBuilder {
@@ -448,6 +463,15 @@ impl EmulatorBuilder {
         self
     }
 
+    /// Keep at most `n` [`RequestRecord`]s (default [`MAX_RECORDS`], the
+    /// oldest go first; 0 keeps none). Call counts ([`Emulator::calls`]) are
+    /// kept whatever the limit. A long-running emulator (a soak test, a
+    /// shared program) may want fewer, to hold less memory.
+    pub fn max_records(mut self, n: usize) -> Self {
+        self.max_records = Some(n);
+        self
+    }
+
     /// A fault from the start ([`Emulator::inject`] adds one later).
     pub fn fault(mut self, rule: FaultRule) -> Self {
         self.faults.push(rule);
@@ -520,6 +544,7 @@ impl EmulatorBuilder {
                 Credentials {
                     key: key.clone(),
                     token: token.clone(),
+                    expires_at: None,
                 },
             );
         }
@@ -529,7 +554,7 @@ impl EmulatorBuilder {
             .as_secs()
             .min(i64::MAX as u64) as i64;
         let state = Arc::new(State {
-            credentials,
+            credentials: RwLock::new(credentials),
             services,
             loads: AtomicUsize::new(0),
             window_secs,
@@ -539,7 +564,9 @@ impl EmulatorBuilder {
             pages: Mutex::new(HashMap::new()),
             calls: Mutex::new(HashMap::new()),
             log: Mutex::new(Default::default()),
+            max_records: self.max_records.unwrap_or(MAX_RECORDS),
             scripts: Mutex::new(Vec::new()),
+            connections: AtomicU64::new(0),
         });
         for (service, action, pages) in self.pages {
             set_pages(&state, service.as_deref(), &action, pages)?;
@@ -733,6 +760,62 @@ impl Emulator {
         b
     }
 
+    /// Accept, from now on, requests signed with `credential` (its secret
+    /// id and key, and its session token, which requests must then carry as
+    /// `X-TC-Token`), replacing a credential with the same secret id. If it
+    /// has an expiry ([`Credential::expiring_at`](tencentcloud_runtime::Credential::expiring_at)),
+    /// requests signed with it from then on are refused with
+    /// `AuthFailure.TokenFailure`, and it is forgotten once it has been
+    /// expired for the timestamp window (5 minutes by default; then
+    /// `AuthFailure.SecretIdNotFound`). For tests of credentials that rotate:
+    /// a provider mints a credential, adds it here, and hands it to the
+    /// client.
+    ///
+    /// ```
+    /// use std::time::{Duration, SystemTime};
+    /// use tencentcloud_emulator::Emulator;
+    /// use tencentcloud_runtime::Credential;
+    /// # fn main() -> Result<(), tencentcloud_emulator::EmulatorError> {
+    /// let emu = Emulator::builder().specs(tencentcloud_sdk_cwp::SPECS).in_memory()?;
+    /// let minted = Credential::with_token("AKIDtmp1", "tmp-key", "tmp-token")
+    ///     .expiring_at(SystemTime::now() + Duration::from_secs(60));
+    /// emu.add_credential(&minted);
+    /// assert!(emu.remove_credential("AKIDtmp1"));
+    /// # Ok(()) }
+    /// ```
+    pub fn add_credential(&self, credential: &tencentcloud_runtime::Credential) {
+        let now = SystemTime::now();
+        let grace = Duration::from_secs(self.state.window_secs.max(0) as u64);
+        let mut all = self
+            .state
+            .credentials
+            .write()
+            .unwrap_or_else(|p| p.into_inner());
+        all.retain(|_, c| {
+            c.expires_at
+                .is_none_or(|at| at.checked_add(grace).is_none_or(|end| end > now))
+        });
+        all.insert(
+            credential.secret_id().to_string(),
+            Credentials {
+                key: credential.secret_key().to_string(),
+                token: credential.token().map(str::to_string),
+                expires_at: credential.expires_at(),
+            },
+        );
+    }
+
+    /// Stop accepting the credential with this secret id; whether it was
+    /// accepted.
+    pub fn remove_credential(&self, secret_id: &str) -> bool {
+        self.state
+            .credentials
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(secret_id)
+            .is_some()
+    }
+
     /// Add a fault rule (after the existing ones).
     pub fn inject(&self, rule: FaultRule) {
         lock(&self.state.rules).push(rule);
@@ -741,6 +824,19 @@ impl Emulator {
     /// Remove every fault rule.
     pub fn clear_faults(&self) {
         lock(&self.state.rules).clear();
+    }
+
+    /// The fault rules as they stand, in order: how many requests each
+    /// applied to ([`FaultRule::fired`]) and how many times it has left.
+    pub fn faults(&self) -> Vec<FaultRule> {
+        lock(&self.state.rules).clone()
+    }
+
+    /// Connections accepted on the socket so far (0 in memory): with
+    /// keep-alive, fewer than requests; each
+    /// [`Fault::CloseAfterAnswer`] makes the client open another.
+    pub fn connections(&self) -> u64 {
+        self.state.connections.load(Ordering::Relaxed)
     }
 
     /// Serve a paged data set for `action` (wire name) from now on.
@@ -773,7 +869,8 @@ impl Emulator {
             .sum()
     }
 
-    /// The most recent requests, oldest first (at most [`MAX_RECORDS`]).
+    /// The most recent requests, oldest first (at most
+    /// [`EmulatorBuilder::max_records`], [`MAX_RECORDS`] by default).
     pub fn all_requests(&self) -> Vec<RequestRecord> {
         lock(&self.state.log).iter().cloned().collect()
     }

@@ -34,13 +34,20 @@ Options:
                            values verbatim); default: verified as the service does
   --lenient-types          accept JSON strings holding numbers or booleans for
                            members of those types (as many doc examples write)
-  --fault RULE             inject a fault, [SERVICE/]ACTION[@AFTER][#TIMES]=FAULT
-                           (AFTER calls pass first, then TIMES calls fail), e.g.
+  --fault RULE             inject a fault, [SERVICE/]ACTION[@AFTER][#TIMES][%PERCENT]=FAULT
+                           (AFTER calls pass first, then TIMES calls fail; with
+                           PERCENT, that share of the calls at random), e.g.
                              DescribeVirusDetail#2=rate-limit
                              DescribeRiskProcessEvents@1#1=drop
                              '*=delay:150ms'
                              'DescribeRiskProcessEvents=error:FailedOperation.AgentOffline:The agent is offline'
                              '*=status:503'  X=drop  X=truncate  'X=raw:not json'
+                             '*%1=rate-limit'  (1 % of all calls)
+                             '*%2=close-after' (answer, then close the
+                                               keep-alive connection)
+  --seed N                 seed of the PERCENT draws of every --fault (default:
+                           a fixed seed mixed with each rule's position)
+  --max-records N          keep the last N requests' records (default 10000)
   --pages ACTION=N[,reported=M]
                            serve N generated items by Offset/Limit for ACTION
                            (reporting TotalCount M instead of N if given)
@@ -60,6 +67,8 @@ struct Args {
     services: Vec<String>,
     window: Option<u64>,
     faults: Vec<FaultRule>,
+    seed: Option<u64>,
+    max_records: Option<usize>,
     pages: Vec<(String, Pages)>,
     exit_on_stdin_eof: bool,
     exit_after_start: bool,
@@ -76,6 +85,8 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, Stri
         services: Vec::new(),
         window: None,
         faults: Vec::new(),
+        seed: None,
+        max_records: None,
         pages: Vec::new(),
         exit_on_stdin_eof: false,
         exit_after_start: false,
@@ -127,6 +138,20 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, Stri
                 let v = value("--fault")?;
                 args.faults
                     .push(v.parse().map_err(|e| format!("--fault {v:?}: {e}"))?);
+            }
+            "--seed" => {
+                let v = value("--seed")?;
+                args.seed = Some(
+                    v.parse()
+                        .map_err(|_| format!("--seed {v:?} is not a number"))?,
+                );
+            }
+            "--max-records" => {
+                let v = value("--max-records")?;
+                args.max_records = Some(
+                    v.parse()
+                        .map_err(|_| format!("--max-records {v:?} is not a number"))?,
+                );
             }
             "--pages" => {
                 let v = value("--pages")?;
@@ -218,8 +243,16 @@ async fn main() -> ExitCode {
     if args.lenient_types {
         builder = builder.lenient_types();
     }
-    for f in args.faults {
-        builder = builder.fault(f);
+    for (i, f) in args.faults.into_iter().enumerate() {
+        // One seed for all, mixed with the rule's position so that two
+        // rules do not pick the same calls.
+        builder = builder.fault(match args.seed {
+            Some(seed) => f.seed(seed.wrapping_add(i as u64)),
+            None => f,
+        });
+    }
+    if let Some(n) = args.max_records {
+        builder = builder.max_records(n);
     }
     for (action, pages) in args.pages {
         builder = builder.pages(action, pages);
@@ -333,6 +366,12 @@ mod tests {
             "D",
             "--fault",
             "X#1=drop",
+            "--fault",
+            "*%1.5=rate-limit",
+            "--seed",
+            "9",
+            "--max-records",
+            "100",
             "--pages",
             "DescribeRiskProcessEvents=5,reported=9",
             "--service",
@@ -351,7 +390,9 @@ mod tests {
                 ("C".into(), "D".into(), None)
             ]
         );
-        assert_eq!(a.faults.len(), 1);
+        assert_eq!(a.faults.len(), 2);
+        assert!((a.faults[1].chance() - 0.015).abs() < 1e-12);
+        assert_eq!((a.seed, a.max_records), (Some(9), Some(100)));
         assert_eq!(
             a.pages[0],
             (
@@ -372,6 +413,9 @@ mod tests {
             &["--secret-id", "a", "--secret-id", "b"],
             &["--token", "t"],
             &["--fault", "nonsense"],
+            &["--fault", "X%200=drop"],
+            &["--seed", "-1"],
+            &["--max-records", "x"],
             &["--pages", "A"],
             &["--pages", "A=x"],
             &["--pages", "A=1,foo=2"],

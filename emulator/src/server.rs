@@ -3,7 +3,7 @@
 use super::faults::{decide, Fault};
 use super::specs::{Answer, ServiceModel, SpecEntry};
 use super::verify::{self, Received};
-use super::{lock, params, ApiError, Outcome, RequestRecord, State, MAX_RECORDS};
+use super::{lock, params, ApiError, Outcome, RequestRecord, State};
 use bytes::Bytes;
 use http_body_util::BodyExt;
 use hyper::body::{Body, Frame, Incoming, SizeHint};
@@ -12,10 +12,12 @@ use hyper::{Method, Request, Response, StatusCode};
 use serde_json::{json, Map, Value};
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::Notify;
 
 /// Largest request body accepted (the documented limit of v3 POST).
 const MAX_BODY: usize = 10 << 20;
@@ -28,6 +30,7 @@ pub(crate) async fn accept_loop(listener: TcpListener, state: Arc<State>) {
         tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok((stream, _)) => {
+                    state.connections.fetch_add(1, Ordering::Relaxed);
                     connections.spawn(serve(stream, state.clone()));
                 }
                 // Out of file descriptors and the like: back off, keep serving.
@@ -41,11 +44,25 @@ pub(crate) async fn accept_loop(listener: TcpListener, state: Arc<State>) {
 async fn serve(stream: TcpStream, state: Arc<State>) {
     let _ = stream.set_nodelay(true);
     let io = hyper_util::rt::TokioIo::new(stream);
-    let service = hyper::service::service_fn(move |req| handle(state.clone(), req));
+    // Set by a request answered with `Fault::CloseAfterAnswer`.
+    let close = Arc::new(Notify::new());
+    let on_close = close.clone();
+    let service =
+        hyper::service::service_fn(move |req| handle(state.clone(), on_close.clone(), req));
+    let conn = hyper::server::conn::http1::Builder::new().serve_connection(io, service);
+    tokio::pin!(conn);
     // Errors here are the client's or injected (dropped connections).
-    let _ = hyper::server::conn::http1::Builder::new()
-        .serve_connection(io, service)
-        .await;
+    tokio::select! {
+        biased;
+        _ = conn.as_mut() => return,
+        // The handler signals as it returns its response, whose head hyper
+        // writes (keep-alive, no `Connection: close`) in the same poll of
+        // the connection, before this branch runs: the shutdown then lets
+        // that response finish and closes the connection instead of waiting
+        // for the next request.
+        _ = close.notified() => conn.as_mut().graceful_shutdown(),
+    }
+    let _ = conn.await;
 }
 
 /// Returned by the service to make hyper close the connection unanswered.
@@ -169,7 +186,11 @@ fn recorded_headers(headers: &hyper::HeaderMap) -> Vec<(String, String)> {
         .collect()
 }
 
-async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Response<EmuBody>, Dropped> {
+async fn handle(
+    state: Arc<State>,
+    close: Arc<Notify>,
+    req: Request<Incoming>,
+) -> Result<Response<EmuBody>, Dropped> {
     let (parts, body) = req.into_parts();
     let body = match http_body_util::Limited::new(body, MAX_BODY).collect().await {
         Ok(collected) => Ok(collected.to_bytes()),
@@ -183,7 +204,8 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Response<Em
         Err(_) => Err(BodyFailure::Gone),
     };
     let json_type = "application/json";
-    let response = match respond(&state, &parts, body).await {
+    let (reply, close_after) = respond(&state, &parts, body).await;
+    let response = match reply {
         Reply::Envelope(m) => Response::builder()
             .status(StatusCode::OK)
             .header(CONTENT_TYPE, json_type)
@@ -203,6 +225,10 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Response<Em
         }
         Reply::Drop => return Err(Dropped),
     };
+    if close_after {
+        // No await from here on: see `serve`.
+        close.notify_one();
+    }
     // The builder only fails on invalid header values, which are constants here.
     response.map_err(|_| Dropped)
 }
@@ -229,7 +255,9 @@ pub(crate) async fn respond_in_memory(
     } else {
         Ok(body)
     };
-    let (status, content_type, body) = match respond(state, &parts, body).await {
+    // No connection to close after the answer: `connection_closed` is only
+    // recorded.
+    let (status, content_type, body) = match respond(state, &parts, body).await.0 {
         Reply::Envelope(m) => (StatusCode::OK, "application/json", envelope_bytes(m)),
         Reply::Raw(status, content_type, body) => (status, content_type, body),
         Reply::Truncated(_) => {
@@ -252,12 +280,13 @@ pub(crate) async fn respond_in_memory(
     Ok(response)
 }
 
-/// One request through the pipeline, whatever carried it; records it.
+/// One request through the pipeline, whatever carried it; records it. The
+/// flag: close the connection after answering.
 async fn respond(
     state: &Arc<State>,
     parts: &hyper::http::request::Parts,
     body: Result<Bytes, BodyFailure>,
-) -> Reply {
+) -> (Reply, bool) {
     let request_id = new_request_id();
     let mut record = RequestRecord {
         method: parts.method.to_string(),
@@ -268,6 +297,7 @@ async fn respond(
         outcome: Outcome::Answered,
         headers: recorded_headers(&parts.headers),
         params: None,
+        connection_closed: false,
     };
     let reply = match body {
         Ok(body) => process(state, parts, &body, &request_id, &mut record).await,
@@ -291,12 +321,15 @@ async fn respond(
             }
         }
     }
-    let mut log = lock(&state.log);
-    if log.len() >= MAX_RECORDS {
-        log.pop_front();
+    let close = record.connection_closed;
+    if state.max_records > 0 {
+        let mut log = lock(&state.log);
+        while log.len() >= state.max_records {
+            log.pop_front();
+        }
+        log.push_back(record);
     }
-    log.push_back(record);
-    reply
+    (reply, close)
 }
 
 fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
@@ -383,32 +416,31 @@ async fn process(
                 ),
             ));
         }
-        let Some(cred) = state.credentials.get(auth.secret_id) else {
-            return error(ApiError::new(
-                "AuthFailure.SecretIdNotFound",
-                format!(
-                    "The SecretId `{}` is not found.",
-                    verify::printable(auth.secret_id)
-                ),
-            ));
-        };
-        if let Some(token) = &cred.token {
-            if header(headers, "x-tc-token") != Some(token.as_str()) {
-                return error(ApiError::new(
-                    "AuthFailure.TokenFailure",
-                    "The X-TC-Token of this temporary credential is missing or wrong.",
-                ));
+        // The lock is held for the checks only (no await inside).
+        let checked = {
+            let all = state.credentials.read().unwrap_or_else(|p| p.into_inner());
+            match all.get(auth.secret_id) {
+                None => Err(ApiError::new(
+                    "AuthFailure.SecretIdNotFound",
+                    format!(
+                        "The SecretId `{}` is not found.",
+                        verify::printable(auth.secret_id)
+                    ),
+                )),
+                Some(cred) => check_credential(cred, headers).and_then(|()| {
+                    let lookup = |name: &str| header(headers, name);
+                    let received = Received {
+                        method: parts.method.as_str(),
+                        query: parts.uri.query().unwrap_or(""),
+                        header: &lookup,
+                        body,
+                        timestamp,
+                    };
+                    verify::verify(&auth, &cred.key, &received, state.lenient_signing)
+                }),
             }
-        }
-        let lookup = |name: &str| header(headers, name);
-        let received = Received {
-            method: parts.method.as_str(),
-            query: parts.uri.query().unwrap_or(""),
-            header: &lookup,
-            body,
-            timestamp,
         };
-        if let Err(e) = verify::verify(&auth, &cred.key, &received, state.lenient_signing) {
+        if let Err(e) = checked {
             return error(e);
         }
         record.secret_id = Some(auth.secret_id.to_string());
@@ -439,6 +471,7 @@ async fn process(
 
     // 3. Faults.
     let decision = decide(&mut lock(&state.rules), &svc.name, action);
+    record.connection_closed = decision.close;
     if !decision.delay.is_zero() {
         tokio::time::sleep(decision.delay).await;
     }
@@ -469,8 +502,8 @@ async fn process(
             }
             Fault::DropConnection => return Reply::Drop,
             Fault::TruncateBody => truncate = true,
-            // `decide` folds delays in; never returned as the fault.
-            Fault::Delay(_) => {}
+            // `decide` folds these in; never returned as the fault.
+            Fault::Delay(_) | Fault::CloseAfterAnswer => {}
         }
     }
 
@@ -487,6 +520,35 @@ async fn process(
     } else {
         Reply::Envelope(answer)
     }
+}
+
+/// The token and expiry of a known credential.
+fn check_credential(cred: &super::Credentials, headers: &HeaderMap) -> Result<(), ApiError> {
+    if let Some(token) = &cred.token {
+        if header(headers, "x-tc-token") != Some(token.as_str()) {
+            return Err(ApiError::new(
+                "AuthFailure.TokenFailure",
+                "The X-TC-Token of this temporary credential is missing or wrong.",
+            ));
+        }
+    }
+    if let Some(at) = cred.expires_at {
+        let now = SystemTime::now();
+        if at <= now {
+            let ago = now.duration_since(at).unwrap_or_default();
+            return Err(ApiError::new(
+                "AuthFailure.TokenFailure",
+                format!(
+                    "This temporary credential expired {:.3} s ago (at Unix time {:.3}).",
+                    ago.as_secs_f64(),
+                    at.duration_since(UNIX_EPOCH)
+                        .unwrap_or_default()
+                        .as_secs_f64()
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Parameters, validation and the answer (without `RequestId`).

@@ -42,6 +42,7 @@ use crate::credentials::SharedCredentials;
 use crate::de::Mode;
 use crate::error::Error;
 use crate::interceptor::Interceptor;
+use crate::rate_limit::{RateLimit, RateLimiter, RateLimits};
 use crate::time::{SharedTimeSource, TimeSource};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -116,6 +117,8 @@ pub(crate) struct Inner {
     /// Replaces `http` when set (tests without a socket, other transports).
     pub(crate) connector: Option<Arc<dyn Connector>>,
     pub(crate) interceptors: Vec<Arc<dyn Interceptor>>,
+    /// `None` without limits (the default): nothing to do per attempt.
+    pub(crate) rate_limiter: Option<RateLimiter>,
 }
 
 impl fmt::Debug for Config {
@@ -138,6 +141,10 @@ impl fmt::Debug for Config {
             .field("decode_mode", &c.decode_mode)
             .field("connector", &c.connector.is_some())
             .field("interceptors", &c.interceptors.len())
+            .field(
+                "rate_limits",
+                &c.rate_limiter.as_ref().map(RateLimiter::limits),
+            )
             .finish_non_exhaustive()
     }
 }
@@ -209,6 +216,16 @@ impl Config {
         self.0.retry_budget.left()
     }
 
+    /// The client-side rate limit of `action` of `service` (`cvm`,
+    /// `RunInstances`), if any (see [`rate_limit`](crate::rate_limit); none
+    /// by default).
+    pub fn rate_limit(&self, service: &str, action: &str) -> Option<RateLimit> {
+        self.0
+            .rate_limiter
+            .as_ref()
+            .and_then(|l| l.limits().get(service, action))
+    }
+
     /// Seconds added to the local clock when signing.
     pub fn clock_offset_secs(&self) -> i64 {
         self.0.clock_offset
@@ -247,6 +264,11 @@ impl Config {
             http: Some((c.http.clone(), c.custom_http)),
             connector: c.connector.clone(),
             interceptors: c.interceptors.clone(),
+            rate_limits: c
+                .rate_limiter
+                .as_ref()
+                .map(|l| l.limits().clone())
+                .unwrap_or_default(),
         }
     }
 }
@@ -291,6 +313,7 @@ pub struct ConfigBuilder {
     http: Option<(reqwest::Client, bool)>,
     connector: Option<Arc<dyn Connector>>,
     interceptors: Vec<Arc<dyn Interceptor>>,
+    rate_limits: RateLimits,
 }
 
 impl fmt::Debug for ConfigBuilder {
@@ -302,6 +325,7 @@ impl fmt::Debug for ConfigBuilder {
             .field("service_endpoints", &self.service_endpoints)
             .field("language", &self.language)
             .field("retry", &self.retry)
+            .field("rate_limits", &self.rate_limits)
             .finish_non_exhaustive()
     }
 }
@@ -449,6 +473,34 @@ impl ConfigBuilder {
         self
     }
 
+    /// Limit every action of every service, each on its own, to `limit`
+    /// on the client side (off by default: calls go as fast as they are
+    /// made, and the server answers those over its limit with
+    /// `RequestLimitExceeded`, which is retried). Attempts over the limit
+    /// wait for their turn; clients built from the `Config` share the
+    /// buckets. See [`rate_limit`](crate::rate_limit).
+    pub fn rate_limit_per_action(mut self, limit: RateLimit) -> Self {
+        self.rate_limits.per_action = Some(limit);
+        self
+    }
+
+    /// The client-side limit of one action of one service (`"cvm"`,
+    /// `"RunInstances"`), over [`rate_limit_per_action`](Self::rate_limit_per_action);
+    /// alone, only this action is limited.
+    pub fn rate_limit_for(
+        mut self,
+        service: impl Into<String>,
+        action: impl Into<String>,
+        limit: RateLimit,
+    ) -> Self {
+        self.rate_limits
+            .actions
+            .entry(service.into())
+            .or_default()
+            .insert(action.into(), limit);
+        self
+    }
+
     fn drop_built_http(&mut self) {
         if let Some((_, false)) = self.http {
             self.http = None;
@@ -497,6 +549,7 @@ impl ConfigBuilder {
         for url in self.service_endpoints.values() {
             crate::client::parse_endpoint(url).map_err(Error::config)?;
         }
+        self.rate_limits.check().map_err(Error::config)?;
         let connect_timeout = self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
         let pool_idle_timeout = self.pool_idle_timeout.unwrap_or(DEFAULT_POOL_IDLE_TIMEOUT);
         let (http, custom_http) = match self.http {
@@ -539,6 +592,7 @@ impl ConfigBuilder {
             custom_http,
             connector: self.connector,
             interceptors: self.interceptors,
+            rate_limiter: RateLimiter::new(self.rate_limits),
         })))
     }
 }

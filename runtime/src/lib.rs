@@ -19,6 +19,7 @@
 //! | answering calls in memory (tests without a socket), other transports | [`connector`], [`Connector`] |
 //! | errors | [`error`], [`Error`] |
 //! | retries | [`retry`], [`RetryConfig`] |
+//! | client-side rate limits per action (off by default) | [`rate_limit`], [`RateLimit`] |
 //! | time for signing and expiry (test clocks) | [`time`] |
 //!
 //! ```no_run
@@ -51,6 +52,7 @@ pub mod loader;
 mod macros;
 pub mod model;
 pub mod paginate;
+pub mod rate_limit;
 pub mod retry;
 // Serialization of generated models: for generated code.
 #[doc(hidden)]
@@ -73,6 +75,7 @@ pub use future::{ResponseFuture, WithRaw};
 pub use interceptor::Interceptor;
 pub use loader::ConfigLoader;
 pub use model::UnknownFields;
+pub use rate_limit::RateLimit;
 pub use spec::ServiceSpec;
 
 /// What the runtime's macros name through `$crate` (the expansion site may

@@ -336,6 +336,40 @@ mod tests {
         assert_eq!(p.calls.load(Ordering::SeqCst), 1);
     }
 
+    /// 64 callers at once, at each of many expiries (due but valid, and
+    /// expired): one refresh each time, never a stampede.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn one_refresh_per_expiry_under_concurrent_callers() {
+        let (clock, cached, p) = setup(600, Duration::from_millis(30));
+        cached.provide_credentials().await.unwrap();
+        for round in 1..=8usize {
+            // Even rounds: past the due time, still valid; odd: expired.
+            let by = if round % 2 == 0 { 400 } else { 700 };
+            clock.advance(Duration::from_secs(by));
+            let tasks: Vec<_> = (0..64)
+                .map(|_| {
+                    let c = cached.clone();
+                    tokio::spawn(async move { c.provide_credentials().await })
+                })
+                .collect();
+            for t in tasks {
+                let id = t.await.unwrap().unwrap().secret_id().to_string();
+                // Those that found valid credentials while the refresh ran
+                // may have the previous ones; none has older ones.
+                assert!(
+                    id == format!("id{}", round + 1) || (by == 400 && id == format!("id{round}")),
+                    "round {round}: {id}"
+                );
+            }
+            assert_eq!(p.calls.load(Ordering::SeqCst), round + 1, "round {round}");
+            // Everyone gets the new ones now.
+            assert_eq!(
+                cached.provide_credentials().await.unwrap().secret_id(),
+                format!("id{}", round + 1)
+            );
+        }
+    }
+
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn callers_with_valid_credentials_do_not_wait_for_a_refresh() {
         let (clock, cached, p) = setup(3600, Duration::from_secs(2));
