@@ -28,18 +28,37 @@ pub mod fixtures {
     pub const SMALL: &[u8] = include_bytes!("../fixtures/DescribeRiskProcessEvents-1.json");
     /// `DescribeRiskProcessEvents` response, 100 events (about 141 KB).
     pub const LARGE: &[u8] = include_bytes!("../fixtures/DescribeRiskProcessEvents-100.json");
+    /// [`SMALL`] with `RequestId` first in `Response` (raw bytes: the order
+    /// is the point; servers and gateways do not promise one).
+    pub const SMALL_ID_FIRST: &[u8] =
+        include_bytes!("../fixtures/DescribeRiskProcessEvents-1-id-first.json");
+    /// [`SMALL`] with `RequestId` between `List` and `TotalCount`.
+    pub const SMALL_ID_MIDDLE: &[u8] =
+        include_bytes!("../fixtures/DescribeRiskProcessEvents-1-id-middle.json");
+    /// [`LARGE`] with `RequestId` first.
+    pub const LARGE_ID_FIRST: &[u8] =
+        include_bytes!("../fixtures/DescribeRiskProcessEvents-100-id-first.json");
+    /// [`LARGE`] with `RequestId` between `List` and `TotalCount`.
+    pub const LARGE_ID_MIDDLE: &[u8] =
+        include_bytes!("../fixtures/DescribeRiskProcessEvents-100-id-middle.json");
+    /// Every `DescribeRiskProcessEvents` body by name: size, then where
+    /// `RequestId` stands (no suffix: last, as the service writes it).
+    pub const BODIES: [(&str, &[u8]); 6] = [
+        ("small", SMALL),
+        ("small-id-first", SMALL_ID_FIRST),
+        ("small-id-middle", SMALL_ID_MIDDLE),
+        ("large", LARGE),
+        ("large-id-first", LARGE_ID_FIRST),
+        ("large-id-middle", LARGE_ID_MIDDLE),
+    ];
     /// tcss `DescribeVirusDetail` response, the full doc example.
     pub const VIRUS_DETAIL: &[u8] = include_bytes!("../fixtures/DescribeVirusDetail.json");
     /// A typical `DescribeRiskProcessEvents` request body.
     pub const REQUEST: &[u8] = include_bytes!("../fixtures/DescribeRiskProcessEvents-request.json");
 
-    /// `small` or `large`.
+    /// One of [`BODIES`] by name.
     pub fn body(name: &str) -> Option<&'static [u8]> {
-        match name {
-            "small" => Some(SMALL),
-            "large" => Some(LARGE),
-            _ => None,
-        }
+        BODIES.iter().find(|(n, _)| *n == name).map(|(_, b)| *b)
     }
 }
 

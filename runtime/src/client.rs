@@ -61,7 +61,7 @@ use crate::sign::{SigningInput, SigningKey};
 use http::header::{AUTHORIZATION, CONTENT_TYPE};
 use http::{HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 use tracing::Instrument;
 
@@ -128,7 +128,9 @@ struct Inner {
     request_client: HeaderValue,
     /// The derived signing key of the last credentials used, reused while
     /// the date and the secret key stay the same.
-    signing_key: Mutex<Option<(Credential, SigningKey)>>,
+    /// Behind an `Arc`: a call takes it with one count, not a copy of the
+    /// key's state and an allocation.
+    signing_key: Mutex<Option<Arc<(Credential, SigningKey)>>>,
 }
 
 impl std::fmt::Debug for Inner {
@@ -245,7 +247,7 @@ impl ServiceClient {
             .and_then(|_| check_name("API version", version, b"-"))
             .and_then(|_| endpoint_url(config, service, prefix))
             .map(Target::new);
-        let header = |v: &str| HeaderValue::from_str(v).ok();
+        let header = shared_header;
         ServiceClient {
             inner: Arc::new(Inner {
                 config: config.clone(),
@@ -329,6 +331,7 @@ impl ServiceClient {
             let raw = self
                 .send(
                     action.name,
+                    Some(action.name),
                     repeatable,
                     action.skip_sign,
                     body,
@@ -352,7 +355,14 @@ impl ServiceClient {
         let body = serialize(action.name, request)?;
         let repeatable = action.repeatable_with(&body);
         let response = self
-            .send(action.name, repeatable, action.skip_sign, body, None)
+            .send(
+                action.name,
+                Some(action.name),
+                repeatable,
+                action.skip_sign,
+                body,
+                None,
+            )
             .await?;
         self.decode(action.name, &response)
     }
@@ -379,7 +389,14 @@ impl ServiceClient {
         let body = serialize(action, request)?;
         let idempotent = has_client_token(&body);
         let response = self
-            .send(action, is_repeatable(action, idempotent), false, body, None)
+            .send(
+                action,
+                None,
+                is_repeatable(action, idempotent),
+                false,
+                body,
+                None,
+            )
             .await?;
         self.decode(action, &response)
     }
@@ -398,6 +415,7 @@ impl ServiceClient {
         let response = self
             .send(
                 action,
+                None,
                 is_repeatable(action, idempotent),
                 skip_sign,
                 body,
@@ -407,7 +425,11 @@ impl ServiceClient {
         let decode_error = |message: &str| {
             Error::Decode(Box::new(DecodeError {
                 message: message.to_string(),
-                request_id: response.request_id.clone(),
+                request_id: response
+                    .request_id
+                    .clone()
+                    .or_else(|| scan_request_id(&response.body))
+                    .or_else(|| response.header_request_id.clone()),
                 body_snippet: if sensitive {
                     String::new()
                 } else {
@@ -430,7 +452,15 @@ impl ServiceClient {
         })?;
         match value {
             serde_json::Value::Object(mut m) => match m.remove("Response") {
-                Some(r @ serde_json::Value::Object(_)) => Ok(r),
+                Some(r @ serde_json::Value::Object(_)) => {
+                    if response.request_id.is_none() {
+                        let id = r.get("RequestId").and_then(|v| v.as_str());
+                        if let Some(id) = id.or(response.header_request_id.as_deref()) {
+                            response.span.record("request_id", id);
+                        }
+                    }
+                    Ok(r)
+                }
                 _ => Err(decode_error("the body has no `Response` object")),
             },
             _ => Err(decode_error("the body is not a JSON object")),
@@ -458,9 +488,23 @@ impl ServiceClient {
         slot: &mut dyn de::Slot,
     ) -> Result<(), Error> {
         let mode = self.inner.config.decode_mode();
+        // The body's `RequestId` when classifying did not need to find it
+        // (it was not the last member and the header had none): the
+        // decode's one pass reads it.
+        let mut captured = None;
         let decoded = crate::de::with_sensitive(self.inner.sensitive, || {
-            de::decode_response_into(&response.body, mode, slot)
+            de::decode_response_with_id(&response.body, mode, slot, &mut captured)
         });
+        let request_id = match (&response.request_id, &captured) {
+            (Some(id), _) => Some(id.as_str()),
+            (None, found) => {
+                let id = found.as_deref().or(response.header_request_id.as_deref());
+                if let Some(id) = id {
+                    response.span.record("request_id", id);
+                }
+                id
+            }
+        };
         match decoded {
             Ok(drift) => {
                 for d in drift
@@ -470,20 +514,30 @@ impl ServiceClient {
                     tracing::warn!(
                         service = %self.inner.service,
                         action,
-                        request_id = %response.request_id.as_deref().unwrap_or(""),
+                        request_id = %request_id.unwrap_or(""),
                         "tencentcloud: response drift: {d}"
                     );
                 }
                 Ok(())
             }
-            Err(e) => Err(self.decode_error(response, &e.message, e.drift)),
+            Err(e) => Err(self.decode_error(response, request_id, &e.message, e.drift)),
         }
     }
 
-    fn decode_error(&self, response: &RawResponse, message: &str, drift: Vec<de::Drift>) -> Error {
+    fn decode_error(
+        &self,
+        response: &RawResponse,
+        request_id: Option<&str>,
+        message: &str,
+        drift: Vec<de::Drift>,
+    ) -> Error {
         Error::Decode(Box::new(DecodeError {
             message: message.to_string(),
-            request_id: response.request_id.clone(),
+            // The decode may have failed before reaching `RequestId`.
+            request_id: request_id
+                .map(str::to_string)
+                .or_else(|| scan_request_id(&response.body))
+                .or_else(|| response.header_request_id.clone()),
             body_snippet: redacted_snippet(&response.body, 200, self.inner.sensitive),
             drift,
             http_status: Some(response.status),
@@ -492,9 +546,13 @@ impl ServiceClient {
 
     /// Sign and send with retries; returns a successful (non-error) body.
     /// `options` are the call's own settings, over the config's.
+    /// `static_action` is `action` when it lives as long as the program (a
+    /// generated action's name), so that its header needs no copy.
+    #[allow(clippy::too_many_arguments)]
     async fn send(
         &self,
         action: &str,
+        static_action: Option<&'static str>,
         repeatable: bool,
         skip_sign: bool,
         body: Vec<u8>,
@@ -525,8 +583,13 @@ impl ServiceClient {
             .map_err(|e| Error::invalid_request(e.clone()))?;
             check_name("action name", action, b"")
                 .map_err(Error::invalid_request)?;
-            let action_header = HeaderValue::from_str(action)
-                .map_err(|_| Error::invalid_request(format!("invalid action name {action:?}")))?;
+            let action_header = match static_action {
+                // Checked above: letters and digits only.
+                Some(name) if name == action => HeaderValue::from_static(name),
+                _ => HeaderValue::from_str(action).map_err(|_| {
+                    Error::invalid_request(format!("invalid action name {action:?}"))
+                })?,
+            };
             let config = &inner.config;
             let retry = options
                 .and_then(|o| o.retry.as_ref())
@@ -615,8 +678,12 @@ impl ServiceClient {
                 attempt += 1;
             }
         }
-        .instrument(span)
+        .instrument(span.clone())
         .await
+        .map(|mut raw| {
+            raw.span = span;
+            raw
+        })
         .map_err(|e| e.in_call(&inner.service, action))
     }
 
@@ -647,27 +714,29 @@ impl ServiceClient {
                 .lock()
                 .unwrap_or_else(|p| p.into_inner());
             match &*slot {
-                Some((c, key))
-                    if c.secret_key() == credential.secret_key()
-                        && key.matches(timestamp, service) =>
+                Some(pair)
+                    if pair.0.secret_key() == credential.secret_key()
+                        && pair.1.matches(timestamp, service) =>
                 {
-                    Some(key.clone())
+                    Some(pair.clone())
                 }
                 _ => None,
             }
         };
-        let key = match cached {
-            Some(k) => k,
+        let pair = match cached {
+            Some(pair) => pair,
             None => {
                 let k = SigningKey::derive(credential.secret_key(), timestamp, service);
+                let pair = Arc::new((credential.clone(), k));
                 *self
                     .inner
                     .signing_key
                     .lock()
-                    .unwrap_or_else(|p| p.into_inner()) = Some((credential.clone(), k.clone()));
-                k
+                    .unwrap_or_else(|p| p.into_inner()) = Some(pair.clone());
+                pair
             }
         };
+        let key = &pair.1;
         key.authorization(input)
     }
 
@@ -754,6 +823,11 @@ impl ServiceClient {
     ) -> Result<RawResponse, Error> {
         let inner = &*self.inner;
         let config = &inner.config;
+        // The client-side rate limit (off by default), before signing: the
+        // wait may be long, and counts toward the operation timeout.
+        if let Some(limiter) = &config.0.rate_limiter {
+            limiter.acquire(&inner.service, call.action).await;
+        }
         let interceptors = &config.0.interceptors[..];
         let info = AttemptInfo {
             service: &inner.service,
@@ -762,7 +836,9 @@ impl ServiceClient {
         };
         let offset = config.clock_offset_secs();
         let timestamp = config.0.time.unix_secs().saturating_add(offset);
-        let mut headers = HeaderMap::with_capacity(10);
+        // Room for the SDK's headers and the HTTP client's defaults
+        // (`User-Agent`, `Accept`): the map never grows during a call.
+        let mut headers = HeaderMap::with_capacity(16);
         headers.insert(
             HeaderName::from_static("x-tc-action"),
             call.action_header.clone(),
@@ -847,13 +923,20 @@ impl ServiceClient {
             }
         }
         if !interceptors.is_empty() {
+            // Classifying a success leaves a `RequestId` that is not the
+            // body's last member to the decode; the hooks see it now.
+            let scanned;
             let after = AfterResponse {
                 info,
                 status: meta.status,
                 headers: &meta.headers,
                 body: &body,
                 request_id: match &classified {
-                    Ok(id) => id.as_deref(),
+                    Ok(Some(id)) => Some(id.as_str()),
+                    Ok(None) => {
+                        scanned = scan_request_id(&body);
+                        scanned.as_deref().or(meta.request_id.as_deref())
+                    }
                     Err(e) => e.request_id().filter(|id| !id.is_empty()),
                 },
                 duration: sent.elapsed(),
@@ -865,8 +948,10 @@ impl ServiceClient {
         classified.map(|request_id| RawResponse {
             body,
             request_id,
+            header_request_id: meta.request_id,
             status: meta.status,
             headers: meta.headers,
+            span: tracing::Span::none(),
         })
     }
 
@@ -904,13 +989,17 @@ impl ServiceClient {
                 (parts.status.as_u16(), parts.headers, body)
             }
             None => {
+                // The request is built whole rather than through reqwest's
+                // builder, which would copy every header into a map of its
+                // own (growing it from empty) on each call.
+                let mut request =
+                    reqwest::Request::new(http::Method::POST, call.target.url.clone());
+                *request.headers_mut() = headers;
+                *request.body_mut() = Some(reqwest::Body::from(body));
                 let mut response = config
                     .0
                     .http
-                    .post(call.target.url.clone())
-                    .headers(headers)
-                    .body(body)
-                    .send()
+                    .execute(request)
                     .await
                     .map_err(|e| transport(e, call.request_timeout, config, host))?;
                 let status = response.status().as_u16();
@@ -1060,9 +1149,15 @@ async fn read_body(mut response: reqwest::Response, max: usize) -> Result<bytes:
 #[derive(Debug)]
 pub(crate) struct RawResponse {
     body: bytes::Bytes,
+    /// The body's `RequestId` when classifying found it (`None` until
+    /// decoded when only the decode can find it).
     request_id: Option<String>,
+    /// From the `X-TC-RequestId` header: when the body has none.
+    header_request_id: Option<String>,
     status: u16,
     headers: HeaderMap,
+    /// The call's span, to record the `RequestId` the decode finds.
+    span: tracing::Span,
 }
 
 impl RawResponse {
@@ -1073,6 +1168,40 @@ impl RawResponse {
             http::StatusCode::from_u16(self.status).unwrap_or(http::StatusCode::OK);
         *response.headers_mut() = self.headers;
         response
+    }
+}
+
+#[doc(hidden)]
+/// A 200 response's body through what a call does with it, without the
+/// network or a client: classifying (error envelope, a trailing
+/// `RequestId`), then the typed decode (which reads any other
+/// `RequestId`). The value and the `RequestId` the call would report; for
+/// benchmarks and tests.
+pub fn read_success_body<Resp: Decode>(
+    body: &[u8],
+    mode: de::Mode,
+) -> Result<(Resp, Option<String>), Error> {
+    let meta = ResponseMeta {
+        status: 200,
+        request_id: None,
+        server_time: None,
+        headers: HeaderMap::new(),
+    };
+    let classified = classify(&meta, body, "", "", None, (0, 0))?;
+    let mut slot: Option<Resp> = None;
+    let mut captured = None;
+    let decoded = de::decode_response_with_id(body, mode, &mut slot, &mut captured);
+    let request_id = classified.or(captured);
+    match (decoded, slot) {
+        (Ok(_), Some(value)) => Ok((value, request_id)),
+        (Ok(_), None) => Err(unfilled()),
+        (Err(e), _) => Err(Error::Decode(Box::new(DecodeError {
+            message: e.message,
+            request_id,
+            body_snippet: String::new(),
+            drift: e.drift,
+            http_status: Some(200),
+        }))),
     }
 }
 
@@ -1092,7 +1221,7 @@ fn classify(
     // Only a body that mentions "Error" (maybe with a letter escaped) can
     // hold an error envelope: skip the probe parse on the (large) success
     // path.
-    let probe = if !success_status || may_have_member(body, b"\"Error\"") {
+    let probe = if !success_status || may_have_member(body, searcher(&ERROR_KEY, b"\"Error\"")) {
         probe_envelope(body)
     } else {
         None
@@ -1130,29 +1259,52 @@ fn classify(
             body_snippet: snippet(body, 200),
         })));
     }
-    let request_id = match &probe {
-        Some(p) => p.request_id.clone(),
-        None => trailing_request_id(body).or_else(|| scan_request_id(body)),
-    }
-    .or_else(|| meta.request_id.clone());
-    Ok(request_id)
+    // Without a probe, `RequestId` is read here only when it is the last
+    // member (found from the end, no parse); elsewhere the typed decode's
+    // single pass reads it, so no member order costs a second parse.
+    // The header's is the last resort, after the decode (the body's counts
+    // first, wherever it stands).
+    Ok(match &probe {
+        Some(p) => p.request_id.clone().or_else(|| meta.request_id.clone()),
+        None => trailing_request_id(body),
+    })
 }
 
-/// Whether `body` may have a member named `name` (given with its quotes:
-/// `"Error"`): written as is, or with letters spelled as `\u00XX` escapes,
-/// which JSON allows and every parser reads as the same name. A filter
-/// before a parse: a false positive only costs the parse.
-fn may_have_member(body: &[u8], name: &[u8]) -> bool {
-    memchr::memmem::find(body, name).is_some() || has_letter_escape(body)
+/// Substring searchers of the member names classifying looks for, built
+/// once: building one costs more than searching a small body.
+static ERROR_KEY: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+static REQUEST_ID_KEY: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+static REQUEST_ID_KEY_FROM_END: OnceLock<memchr::memmem::FinderRev<'static>> = OnceLock::new();
+
+fn searcher(
+    cell: &'static OnceLock<memchr::memmem::Finder<'static>>,
+    needle: &'static [u8],
+) -> &'static memchr::memmem::Finder<'static> {
+    cell.get_or_init(|| memchr::memmem::Finder::new(needle))
+}
+
+/// Whether `body` may have a member whose name (with its quotes: `"Error"`)
+/// `key` searches for: written as is and followed by `:` (so a string value
+/// such as `"Status": "Error"` does not count), or with letters spelled as
+/// `\u00XX` escapes, which JSON allows and every parser reads as the same
+/// name. A filter before a parse: a false positive only costs the parse.
+fn may_have_member(body: &[u8], key: &memchr::memmem::Finder<'_>) -> bool {
+    let len = key.needle().len();
+    key.find_iter(body)
+        .any(|at| body[at + len..].iter().find(|b| !b.is_ascii_whitespace()) == Some(&b':'))
+        || has_letter_escape(body)
 }
 
 /// Whether `body` has a `\u00XX` escape of an ASCII letter. Servers escape
 /// control characters and `<`, `>`, `&`, not letters: this is rare.
 fn has_letter_escape(body: &[u8]) -> bool {
     let hex = |i: usize| body.get(i).and_then(|&b| char::from(b).to_digit(16));
-    memchr::memmem::find_iter(body, b"\\u00").any(|i| match (hex(i + 4), hex(i + 5)) {
-        (Some(h), Some(l)) => char::from((h * 16 + l) as u8).is_ascii_alphabetic(),
-        _ => false,
+    memchr::memchr_iter(b'\\', body).any(|i| {
+        body.get(i + 1..i + 4) == Some(b"u00")
+            && match (hex(i + 4), hex(i + 5)) {
+                (Some(h), Some(l)) => char::from((h * 16 + l) as u8).is_ascii_alphabetic(),
+                _ => false,
+            }
     })
 }
 
@@ -1166,8 +1318,9 @@ fn has_letter_escape(body: &[u8]) -> bool {
 /// the last counts, as in decoding); one whose root has a member after
 /// `Response` ending in its own `RequestId` would be misread, and no service
 /// writes members after `Response` (ruling it out would take a parse of
-/// every success body). Otherwise `None`, and [`scan_request_id`] parses.
+/// every success body). Otherwise `None`, and the typed decode reads it.
 fn trailing_request_id(body: &[u8]) -> Option<String> {
+    const TRAILER_WINDOW: usize = 512;
     let skip_ws = |s: &[u8]| -> usize { s.iter().take_while(|b| b.is_ascii_whitespace()).count() };
     // `{"Response":`
     let mut k = skip_ws(body);
@@ -1184,7 +1337,14 @@ fn trailing_request_id(body: &[u8]) -> Option<String> {
     if body.get(k) != Some(&b':') {
         return None;
     }
-    let at = memchr::memmem::rfind(body, b"\"RequestId\"")?;
+    // Looked for in the tail only: a search from the end through a large
+    // body whose `RequestId` is first would cost more than the decode's
+    // capture of it (an id longer than this, or much whitespace, is left to
+    // the decode too).
+    let tail = body.len().saturating_sub(TRAILER_WINDOW);
+    let from_end =
+        REQUEST_ID_KEY_FROM_END.get_or_init(|| memchr::memmem::FinderRev::new(b"\"RequestId\""));
+    let at = tail + from_end.rfind(&body[tail..])?;
     // A key: its quote follows `{` or `,` (after a backslash, `"RequestId"`
     // would be the end of another key, `"\"RequestId"`).
     if !matches!(
@@ -1232,10 +1392,25 @@ fn trailing_request_id(body: &[u8]) -> Option<String> {
 /// or not written plainly): the probe, which skips every other member
 /// without building it.
 fn scan_request_id(body: &[u8]) -> Option<String> {
-    if !may_have_member(body, b"\"RequestId\"") {
+    if !may_have_member(body, searcher(&REQUEST_ID_KEY, b"\"RequestId\"")) {
         return None;
     }
     probe_envelope(body).and_then(|p| p.request_id)
+}
+
+/// A header value every call of a client sends, made so that cloning it
+/// costs no atomic count: tasks on every worker thread clone these on each
+/// call, and a shared count is a cache line they would fight over. The text
+/// is interned (few distinct values: versions, regions, languages); `None`
+/// when it is not a valid header value.
+fn shared_header(value: &str) -> Option<HeaderValue> {
+    let checked = HeaderValue::from_str(value).ok()?;
+    // `from_static` takes visible ASCII only (`from_str` also takes bytes
+    // over 127); past the interning bound `intern` gives "".
+    match intern(value) {
+        s if value.is_ascii() && s == value => Some(HeaderValue::from_static(s)),
+        _ => Some(checked),
+    }
 }
 
 /// Service and action names live as long as the program in practice (they
@@ -1243,7 +1418,6 @@ fn scan_request_id(body: &[u8]) -> Option<String> {
 /// past a few thousand distinct names, new ones are no longer interned.
 fn intern(s: &str) -> &'static str {
     use std::collections::HashSet;
-    use std::sync::OnceLock;
     static NAMES: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
     let mut set = NAMES
         .get_or_init(Default::default)
@@ -1669,18 +1843,32 @@ mod tests {
             ok(b"{\"Response\": {\"A\": 1, \"RequestId\" : \"r2\" }\n}\n").as_deref(),
             Some("r2")
         );
+        // Not last: classifying leaves it to the decode's one pass, and
+        // parses nothing.
+        let first = br#"{"Response":{"RequestId":"r3","A":[{"RequestId":"nested"}]}}"#;
+        assert_eq!(ok(first), None);
+        assert_eq!(success_id(first).as_deref(), Some("r3"));
+        let middle = br#"{"Response":{"A":1,"RequestId":"r4","B":{"RequestId":"nested"}}}"#;
+        assert_eq!(ok(middle), None);
+        assert_eq!(success_id(middle).as_deref(), Some("r4"));
         assert_eq!(
-            ok(br#"{"Response":{"RequestId":"r3","A":[{"RequestId":"nested"}]}}"#).as_deref(),
-            Some("r3")
+            success_id(br#"{"Response":{"A":[{"RequestId":"nested"}]}}"#),
+            None
         );
-        assert_eq!(ok(br#"{"Response":{"A":[{"RequestId":"nested"}]}}"#), None);
-        assert_eq!(ok(br#"{"Response":{"RequestId":5}}"#), None);
+        assert_eq!(success_id(br#"{"Response":{"RequestId":5}}"#), None);
         // Escapes take the full parse, which unescapes.
         assert_eq!(
-            ok(br#"{"Response":{"RequestId":"esc\"aped"}}"#).as_deref(),
+            success_id(br#"{"Response":{"RequestId":"esc\"aped"}}"#).as_deref(),
             Some("esc\"aped")
         );
-        assert_eq!(ok(b"not json"), None);
+        assert_eq!(success_id(b"not json"), None);
+        // Last, but beyond the tail searched from the end: the decode finds it.
+        let padded = format!(
+            r#"{{"Response":{{"A":1,"RequestId":"r5"{}}}}}"#,
+            " ".repeat(600)
+        );
+        assert_eq!(ok(padded.clone().leak().as_bytes()), None);
+        assert_eq!(success_id(padded.as_bytes()).as_deref(), Some("r5"));
         assert_eq!(trailing_request_id(br#""RequestId""#), None);
         assert_eq!(trailing_request_id(br#""RequestId": "x"}"#), None);
     }
@@ -1729,8 +1917,67 @@ mod tests {
     // --bin fuzz`), with its minimized inputs: the classification must read
     // a body as a JSON parser does (the last of duplicate members counts).
 
+    mod reply {
+        // The macro names the generated crates' `all-directions` feature.
+        #![allow(unexpected_cfgs, dead_code)]
+        /// A success response's model, as generated (for the decode's capture).
+        #[derive(Default, Clone, PartialEq)]
+        pub struct Reply {
+            pub a: Option<i64>,
+            pub request_id: Option<String>,
+            pub unknown_fields: crate::UnknownFields,
+        }
+        crate::__model! {
+            Reply "Reply", set open, decode open, default[];
+            /// Sets [`a`](Self::a).
+            0 "A" a opt plain(i64) set_a;
+            /// Sets [`request_id`](Self::request_id).
+            1 "RequestId" request_id opt into(String) set_request_id;
+        }
+    }
+    use reply::Reply;
+
+    /// The `RequestId` a call reports for a 200 body: from classifying,
+    /// else from the decode.
     fn success_id(body: &[u8]) -> Option<String> {
-        classify(&meta(200), body, "cvm", "A", None, (0, 0)).unwrap()
+        match read_success_body::<Reply>(body, de::Mode::Lenient) {
+            Ok((_, id)) => id,
+            Err(e) => e.request_id().map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn the_decode_keeps_a_request_id_read_before_it_failed() {
+        let mut slot: Option<Reply> = None;
+        let mut captured = None;
+        let body = br#"{"Response":{"RequestId":"r-9","A":{"x":1},"B":1}}"#;
+        let e = de::decode_response_with_id(body, de::Mode::Strict, &mut slot, &mut captured)
+            .unwrap_err();
+        assert!(e.message.contains("A"), "{}", e.message);
+        assert_eq!(captured.as_deref(), Some("r-9"));
+        // Read in the same pass, the model's own member is kept too.
+        let body = br#"{"Response":{"RequestId":"r-8","A":7}}"#;
+        de::decode_response_with_id(body, de::Mode::Strict, &mut slot, &mut captured).unwrap();
+        assert_eq!(captured.as_deref(), Some("r-8"));
+        let reply = slot.unwrap();
+        assert_eq!(
+            (reply.a, reply.request_id.as_deref()),
+            (Some(7), Some("r-8"))
+        );
+        assert!(reply.unknown_fields.is_empty());
+    }
+
+    #[test]
+    fn only_an_error_key_makes_a_success_body_take_the_probe() {
+        let error = searcher(&ERROR_KEY, b"\"Error\"");
+        assert!(may_have_member(br#"{"Error" :{}}"#, error));
+        assert!(!may_have_member(
+            br#"{"Response":{"Status":"Error","Why":"Error"}}"#,
+            error
+        ));
+        assert!(!may_have_member(br#"{"A":"x\"Error\": 1"}"#, error));
+        // An escaped letter might spell it: the probe decides.
+        assert!(may_have_member(br#"{"\u0045rror":{}}"#, error));
     }
 
     #[test]

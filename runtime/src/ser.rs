@@ -177,7 +177,11 @@ pub fn serialize<S: Serializer>(value: &dyn Value, serializer: S) -> Result<S::O
 
 /// A request body: `value` as compact JSON.
 pub fn to_json(value: &dyn Value) -> Result<Vec<u8>, serde_json::Error> {
-    serde_json::to_vec(&AsSerialize(value))
+    // Most requests fit: no reallocation while writing (serde_json's own
+    // start, 128 bytes, grows most of them once or twice).
+    let mut out = Vec::with_capacity(512);
+    serde_json::to_writer(&mut out, &AsSerialize(value))?;
+    Ok(out)
 }
 
 /// A [`Value`] seen as `serde::Serialize`.

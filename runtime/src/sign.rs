@@ -409,9 +409,11 @@ impl SigningKey {
                 &canonical_hash,
             );
             let signature = hex32(&mac.finalize().into_bytes());
+            // The fixed text (" Credential=", "/tc3_request, SignedHeaders=",
+            // ", Signature=", the date) is under 80 bytes.
             let mut out = String::with_capacity(
                 ALGORITHM.len()
-                    + 40
+                    + 80
                     + input.secret_id.len()
                     + self.service.len()
                     + 16 * sorted.len()

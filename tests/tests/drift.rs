@@ -291,23 +291,38 @@ async fn clients_decode_leniently_by_default_and_strictly_when_asked() {
 }
 
 /// Members are looked up by guessing the spec order first; any other order,
-/// repeats and unknown members must decode the same.
+/// repeats and unknown members must decode the same. The bodies are raw
+/// bytes: `json!` sorts keys, so two `Value`s would reach the decoder in one
+/// order.
 #[test]
 fn member_order_does_not_matter() {
-    let in_spec_order = json!({
-        "EventId": 7, "HostName": "h", "HostIp": "10.0.0.1", "VirusName": "v",
-        "HandleStatus": 1, "Uuid": "u"
-    });
-    let shuffled = json!({
-        "Uuid": "u", "Surprise": [1], "HandleStatus": 1, "VirusName": "v",
-        "HostIp": "10.0.0.1", "EventId": 7, "HostName": "h", "EventId": 7
-    });
-    let (a, drift_a): (cwp::RiskProcessEvent, _) = decode(in_spec_order);
-    let (mut b, drift_b): (cwp::RiskProcessEvent, _) = decode(shuffled);
-    assert!(drift_a.is_empty(), "{drift_a:?}");
-    assert_eq!(drift_b.len(), 1, "{drift_b:?}");
-    assert_eq!(drift_b[0].kind, DriftKind::UnknownMember);
+    let in_spec_order = br#"{"Response":{"EventId":7,"HostName":"h","HostIp":"10.0.0.1","VirusName":"v","HandleStatus":1,"Uuid":"u","RequestId":"r-1"}}"#;
+    let shuffled = br#"{"Response":{"RequestId":"r-1","Uuid":"u","Surprise":[1],"HandleStatus":1,"VirusName":"v","HostIp":"10.0.0.1","EventId":7,"HostName":"h","EventId":7}}"#;
+    let position = |body: &[u8], key: &str| {
+        let key = format!("\"{key}\"");
+        body.windows(key.len()).position(|w| w == key.as_bytes())
+    };
+    // What this test is about: the two bodies really differ in order.
+    assert!(position(in_spec_order, "EventId") < position(in_spec_order, "Uuid"));
+    assert!(position(shuffled, "EventId") > position(shuffled, "Uuid"));
+    let decoded = |body: &[u8]| {
+        let (value, drift) =
+            decode_response::<cwp::RiskProcessEvent>(body, Mode::Lenient).expect("decodes");
+        // `RiskProcessEvent` has no `RequestId`: an unknown member, as `Surprise`.
+        assert!(
+            drift.iter().all(|d| d.kind == DriftKind::UnknownMember),
+            "{drift:?}"
+        );
+        let unknown: Vec<String> = drift.iter().map(|d| d.path.clone()).collect();
+        (value, unknown)
+    };
+    let (mut a, unknown_a) = decoded(in_spec_order);
+    let (mut b, unknown_b) = decoded(shuffled);
+    assert_eq!(unknown_a.len(), 1, "{unknown_a:?}");
+    assert_eq!(unknown_b.len(), 2, "{unknown_b:?}");
     assert_eq!(b.unknown_fields.remove("Surprise"), Some(json!([1])));
+    assert_eq!(b.unknown_fields.remove("RequestId"), Some(json!("r-1")));
+    assert_eq!(a.unknown_fields.remove("RequestId"), Some(json!("r-1")));
     assert_eq!(a, b);
     assert_eq!(a.event_id, Some(7));
     assert_eq!(a.uuid.as_deref(), Some("u"));

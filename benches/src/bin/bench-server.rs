@@ -2,10 +2,13 @@
 //! fixture body.
 //!
 //! ```text
-//! bench-server --body small|large [--port 0] [--workers 1]
+//! bench-server --body NAME [--port 0] [--workers 1]
 //!              [--capture-headers FILE] [--max-seconds 1800]
 //! ```
 //!
+//! NAME: one of `fixtures::BODIES` (`small`, `small-id-first`,
+//! `small-id-middle`, `large`, `large-id-first`, `large-id-middle`: 1 or 100
+//! events, `RequestId` last in `Response`, first, or in the middle).
 //! Prints its URL (`http://127.0.0.1:PORT/`) on the first line of stdout.
 //! With `--capture-headers`, writes the first request's headers to FILE as
 //! a JSON object. Binds 127.0.0.1 only; exits by itself after
@@ -20,7 +23,10 @@ use tencentcloud_benches::{args, fixtures, runtime, serve, Captured};
 fn main() {
     let args = args();
     let name = args.get("body").map(String::as_str).unwrap_or("small");
-    let body = fixtures::body(name).unwrap_or_else(|| panic!("--body small|large, not {name:?}"));
+    let body = fixtures::body(name).unwrap_or_else(|| {
+        let names: Vec<&str> = fixtures::BODIES.iter().map(|(n, _)| *n).collect();
+        panic!("--body {}, not {name:?}", names.join("|"))
+    });
     let port: u16 = args.get("port").map_or(0, |p| p.parse().expect("--port"));
     let workers: usize = args
         .get("workers")

@@ -358,7 +358,10 @@ impl<'de, D: Deserializer<'de>> Input for DeInput<'de, D> {
         self.keep(r)
     }
     fn object(&mut self, out: &mut dyn Model) -> Result<bool, Failed> {
-        let r = self.take()?.deserialize_any(ObjectVisitor { out });
+        let r = self.take()?.deserialize_any(ObjectVisitor {
+            out,
+            request_id: None,
+        });
         self.keep(r)
     }
     fn list(&mut self, out: &mut dyn List) -> Result<bool, Failed> {
@@ -520,6 +523,10 @@ impl<'de> DeserializeSeed<'de> for Members {
 /// compiled once for all of them.
 struct ObjectVisitor<'a> {
     out: &'a mut dyn Model,
+    /// Set for the envelope's `Response` object only: where its
+    /// `RequestId` goes, read in the same pass as everything else (so no
+    /// member order costs a second parse).
+    request_id: Option<&'a mut Option<String>>,
 }
 
 impl<'de> Visitor<'de> for ObjectVisitor<'_> {
@@ -527,7 +534,7 @@ impl<'de> Visitor<'de> for ObjectVisitor<'_> {
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an object")
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<bool, A::Error> {
         let Table { members, required } = self.out.table();
         let mut seen = Seen::default();
         let mut guess = 0;
@@ -535,6 +542,42 @@ impl<'de> Visitor<'de> for ObjectVisitor<'_> {
             names: members,
             guess,
         })? {
+            if let Some(captured) = self.request_id.as_deref_mut() {
+                if k.key.as_str() == "RequestId" {
+                    let value: Text<'de> = map.next_value()?;
+                    // Of duplicate members the last counts, as in the model.
+                    *captured = value.as_str().filter(|s| !s.is_empty()).map(str::to_string);
+                    let stored = match members.get(k.index) {
+                        Some(name) => {
+                            let seed = MemberSeed {
+                                name,
+                                index: k.index,
+                                out: &mut *self.out,
+                            };
+                            match value {
+                                Text::Borrowed(s) => seed.deserialize(
+                                    de::value::BorrowedStrDeserializer::<A::Error>::new(s),
+                                )?,
+                                Text::Owned(s) => seed.deserialize(
+                                    de::value::StringDeserializer::<A::Error>::new(s),
+                                )?,
+                                Text::Other(v) => seed.deserialize(v).map_err(de::Error::custom)?,
+                            }
+                        }
+                        None => {
+                            drift::record(DriftKind::UnknownMember, "", String::new(), "RequestId");
+                            self.out
+                                .unknown_fields_mut()
+                                .insert("RequestId".to_string(), value.into_value());
+                            false
+                        }
+                    };
+                    if stored && !required.is_empty() {
+                        seen.mark(k.index);
+                    }
+                    continue;
+                }
+            }
             match members.get(k.index) {
                 Some(name) => {
                     guess = k.index + 1;
@@ -569,7 +612,7 @@ impl<'de> Visitor<'de> for ObjectVisitor<'_> {
         Ok(false)
     }
     fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
-        with_input(d, |input| input.object(self.out))
+        d.deserialize_any(self)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<bool, A::Error> {
         drain_seq(seq)?;
@@ -589,6 +632,83 @@ impl<'de> Visitor<'de> for ObjectVisitor<'_> {
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<bool, E> {
         absent(dropped::<(), _>("object", format_args!("number {v}")))
+    }
+}
+
+/// A member's value read once and handed on: text borrowed from the body
+/// where it can be, any other JSON as a `Value`.
+enum Text<'de> {
+    Borrowed(&'de str),
+    Owned(String),
+    Other(serde_json::Value),
+}
+
+impl Text<'_> {
+    fn as_str(&self) -> Option<&str> {
+        match self {
+            Text::Borrowed(s) => Some(s),
+            Text::Owned(s) => Some(s),
+            Text::Other(_) => None,
+        }
+    }
+
+    fn into_value(self) -> serde_json::Value {
+        match self {
+            Text::Borrowed(s) => serde_json::Value::String(s.to_string()),
+            Text::Owned(s) => serde_json::Value::String(s),
+            Text::Other(v) => v,
+        }
+    }
+}
+
+impl<'de> de::Deserialize<'de> for Text<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text::Borrowed(v))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Text<'de>, E> {
+                Ok(Text::Owned(v.to_string()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Text<'de>, E> {
+                Ok(Text::Owned(v))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Text<'de>, E> {
+                Ok(Text::Other(v.into()))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Text<'de>, E> {
+                Ok(Text::Other(v.into()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Text<'de>, E> {
+                Ok(Text::Other(v.into()))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Text<'de>, E> {
+                Ok(Text::Other(v.into()))
+            }
+            fn visit_unit<E>(self) -> Result<Text<'de>, E> {
+                Ok(Text::Other(serde_json::Value::Null))
+            }
+            fn visit_none<E>(self) -> Result<Text<'de>, E> {
+                Ok(Text::Other(serde_json::Value::Null))
+            }
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Text<'de>, D::Error> {
+                d.deserialize_any(self)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Text<'de>, A::Error> {
+                de::Deserialize::deserialize(de::value::SeqAccessDeserializer::new(seq))
+                    .map(Text::Other)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Text<'de>, A::Error> {
+                de::Deserialize::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(Text::Other)
+            }
+        }
+        d.deserialize_any(TextVisitor)
     }
 }
 
@@ -891,8 +1011,22 @@ pub fn decode_response_into(
     mode: Mode,
     slot: &mut dyn Slot,
 ) -> Result<Vec<Drift>, ResponseDecodeError> {
+    decode_response_with_id(body, mode, slot, &mut None)
+}
+
+#[doc(hidden)]
+/// [`decode_response_into`], also keeping `Response.RequestId` (a
+/// non-empty string) in `request_id`, read in the same single pass
+/// wherever it stands among the members; kept even when decoding fails
+/// after it.
+pub fn decode_response_with_id(
+    body: &[u8],
+    mode: Mode,
+    slot: &mut dyn Slot,
+    request_id: &mut Option<String>,
+) -> Result<Vec<Drift>, ResponseDecodeError> {
     let session = Session::begin(mode);
-    let result = decode_envelope_into(body, slot);
+    let result = decode_envelope_into(body, slot, request_id);
     let drift = session.finish("Response");
     match result {
         Ok(true) => Ok(drift),
@@ -944,19 +1078,24 @@ impl<T: Decode> Slot for Option<T> {
 /// Not generic: the whole serde_json side of response decoding is compiled
 /// once, in this crate.
 /// `true` when `slot` was filled.
-fn decode_envelope_into(body: &[u8], slot: &mut dyn Slot) -> Result<bool, serde_json::Error> {
+fn decode_envelope_into(
+    body: &[u8],
+    slot: &mut dyn Slot,
+    request_id: &mut Option<String>,
+) -> Result<bool, serde_json::Error> {
     // One UTF-8 check up front lets serde_json skip its own per-string checks.
     let text = std::str::from_utf8(body).map_err(|e| {
         <serde_json::Error as de::Error>::custom(format_args!("response body is not UTF-8: {e}"))
     })?;
     let mut de = serde_json::Deserializer::from_str(text);
-    let filled = de::Deserializer::deserialize_map(&mut de, EnvelopeVisitor { slot })?;
+    let filled = de::Deserializer::deserialize_map(&mut de, EnvelopeVisitor { slot, request_id })?;
     de.end()?;
     Ok(filled)
 }
 
 struct EnvelopeVisitor<'a> {
     slot: &'a mut dyn Slot,
+    request_id: &'a mut Option<String>,
 }
 
 /// Reads the envelope; `true` when the slot kept a `Response`.
@@ -969,8 +1108,11 @@ impl<'de> Visitor<'de> for EnvelopeVisitor<'_> {
         let mut filled = false;
         while let Some(key) = map.next_key::<Key<'de>>()? {
             if key.as_str() == "Response" {
+                // Of duplicate members the last counts, its `RequestId` too.
+                *self.request_id = None;
                 filled = map.next_value_seed(SlotSeed {
                     slot: &mut *self.slot,
+                    request_id: &mut *self.request_id,
                 })?;
             } else {
                 map.next_value::<IgnoredAny>()?;
@@ -982,11 +1124,60 @@ impl<'de> Visitor<'de> for EnvelopeVisitor<'_> {
 
 struct SlotSeed<'a> {
     slot: &'a mut dyn Slot,
+    request_id: &'a mut Option<String>,
 }
 
 impl<'de> DeserializeSeed<'de> for SlotSeed<'_> {
     type Value = bool;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
-        with_input(d, |input| self.slot.read(input))
+        let mut input = ResponseInput {
+            inner: DeInput::new(d),
+            request_id: self.request_id,
+        };
+        let out = self.slot.read(&mut input);
+        out.map_err(|f| input.inner.into_error(f))
+    }
+}
+
+/// The `Response` value: as [`DeInput`], except that an object read from
+/// it captures its `RequestId` (see [`ObjectVisitor`]).
+struct ResponseInput<'de, 'a, D: Deserializer<'de>> {
+    inner: DeInput<'de, D>,
+    request_id: &'a mut Option<String>,
+}
+
+impl<'de, D: Deserializer<'de>> Input for ResponseInput<'de, '_, D> {
+    fn string(&mut self) -> Result<Option<String>, Failed> {
+        self.inner.string()
+    }
+    fn i64(&mut self) -> Result<Option<i64>, Failed> {
+        self.inner.i64()
+    }
+    fn u64(&mut self) -> Result<Option<u64>, Failed> {
+        self.inner.u64()
+    }
+    fn f64(&mut self) -> Result<Option<f64>, Failed> {
+        self.inner.f64()
+    }
+    fn bool(&mut self) -> Result<Option<bool>, Failed> {
+        self.inner.bool()
+    }
+    fn json_object(
+        &mut self,
+    ) -> Result<Option<serde_json::Map<String, serde_json::Value>>, Failed> {
+        self.inner.json_object()
+    }
+    fn object(&mut self, out: &mut dyn Model) -> Result<bool, Failed> {
+        let r = self.inner.take()?.deserialize_any(ObjectVisitor {
+            out,
+            request_id: Some(&mut *self.request_id),
+        });
+        self.inner.keep(r)
+    }
+    fn list(&mut self, out: &mut dyn List) -> Result<bool, Failed> {
+        self.inner.list(out)
+    }
+    fn enumeration(&mut self, out: &mut dyn crate::enums::EnumSink) -> Result<(), Failed> {
+        self.inner.enumeration(out)
     }
 }
