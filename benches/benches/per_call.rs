@@ -4,7 +4,8 @@
 //! run: `cargo bench -p tencentcloud-benches --bench per_call`.
 //!
 //! A call that sets nothing carries `None` where the settings would be
-//! boxed: `plain` is the cost every call pays.
+//! boxed: `plain` is the cost every call pays. `per_call/order/*`: the same
+//! call for each fixture body, `RequestId` last, first or in the middle.
 
 #[cfg(feature = "mimalloc")]
 #[global_allocator]
@@ -18,9 +19,9 @@ use tencentcloud_benches::{fixtures, request};
 use tencentcloud_runtime::connector::{self, ConnectorError};
 use tencentcloud_runtime::{Config, Credential, RetryConfig};
 
-fn client() -> cwp::Client {
-    let answer = connector::from_fn(|_request| {
-        Ok::<_, ConnectorError>(http::Response::new(Bytes::from_static(fixtures::SMALL)))
+fn answering(body: &'static [u8]) -> cwp::Client {
+    let answer = connector::from_fn(move |_request| {
+        Ok::<_, ConnectorError>(http::Response::new(Bytes::from_static(body)))
     });
     let config = Config::builder()
         .credentials(Credential::new("AKIDbenchEXAMPLE", "bench-secret-key"))
@@ -36,7 +37,7 @@ fn bench(c: &mut Criterion) {
         .enable_all()
         .build()
         .expect("runtime");
-    let client = client();
+    let client = answering(fixtures::SMALL);
     let req = request();
     let mut g = c.benchmark_group("per_call");
     g.warm_up_time(Duration::from_secs(1))
@@ -72,6 +73,21 @@ fn bench(c: &mut Criterion) {
             .expect("answer")
         })
     });
+    g.finish();
+    // The whole call (classification, decode) for each body and each place
+    // of `RequestId` among the members: the order must not matter.
+    let mut g = c.benchmark_group("per_call/order");
+    g.warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2));
+    for (name, body) in fixtures::BODIES {
+        let answered = answering(body);
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                rt.block_on(answered.describe_risk_process_events(req.clone()))
+                    .expect("answer")
+            })
+        });
+    }
     g.finish();
 }
 
