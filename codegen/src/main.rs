@@ -171,25 +171,54 @@ fn main() -> ExitCode {
     }
 }
 
+/// The arguments of the `mine-*` commands.
+struct MineArgs {
+    specs: PathBuf,
+    write: bool,
+    verbose: bool,
+    /// Services to mine (all when empty).
+    only: Vec<String>,
+}
+
+impl MineArgs {
+    /// `--specs DIR`, `--dry-run`, `--help`; with `per_service`, also
+    /// `--verbose` and service names. `Err` is the exit code to return.
+    fn parse(repo: &Path, args: Vec<String>, per_service: bool) -> Result<MineArgs, ExitCode> {
+        let mut out = MineArgs {
+            specs: repo.join("specs"),
+            write: true,
+            verbose: false,
+            only: Vec::new(),
+        };
+        let mut args = args.into_iter();
+        while let Some(a) = args.next() {
+            match a.as_str() {
+                "--specs" => match args.next() {
+                    Some(v) => out.specs = PathBuf::from(v),
+                    None => return Err(usage("--specs needs a folder")),
+                },
+                "--dry-run" => out.write = false,
+                "--verbose" if per_service => out.verbose = true,
+                "-h" | "--help" => {
+                    println!("{USAGE}");
+                    return Err(ExitCode::SUCCESS);
+                }
+                service if per_service && !service.starts_with('-') => {
+                    out.only.push(service.trim_end_matches('/').to_string())
+                }
+                other => return Err(usage(&format!("unknown argument `{other}`"))),
+            }
+        }
+        Ok(out)
+    }
+}
+
 fn mine_sensitive(repo: &Path, args: Vec<String>) -> ExitCode {
     use tencentcloud_codegen::spec;
-    let mut specs = repo.join("specs");
-    let mut write = true;
-    let mut args = args.into_iter();
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--specs" => match args.next() {
-                Some(v) => specs = PathBuf::from(v),
-                None => return usage("--specs needs a folder"),
-            },
-            "--dry-run" => write = false,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return ExitCode::SUCCESS;
-            }
-            other => return usage(&format!("unknown argument `{other}`")),
-        }
-    }
+    let MineArgs { specs, write, .. } = match MineArgs::parse(repo, args, false) {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
     let dirs = match generate::find_spec_dirs(&specs) {
         Ok(d) => d,
         Err(e) => {
@@ -258,29 +287,15 @@ fn mine_sensitive(repo: &Path, args: Vec<String>) -> ExitCode {
 }
 
 fn mine_enums(repo: &Path, args: Vec<String>) -> ExitCode {
-    let mut specs = repo.join("specs");
-    let mut write = true;
-    let mut verbose = false;
-    let mut only: Vec<String> = Vec::new();
-    let mut args = args.into_iter();
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--specs" => match args.next() {
-                Some(v) => specs = PathBuf::from(v),
-                None => return usage("--specs needs a folder"),
-            },
-            "--dry-run" => write = false,
-            "--verbose" => verbose = true,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return ExitCode::SUCCESS;
-            }
-            other if other.starts_with('-') => {
-                return usage(&format!("unknown argument `{other}`"))
-            }
-            service => only.push(service.trim_end_matches('/').to_string()),
-        }
-    }
+    let MineArgs {
+        specs,
+        write,
+        verbose,
+        only,
+    } = match MineArgs::parse(repo, args, true) {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
     let started = Instant::now();
     let dirs = match generate::find_spec_dirs(&specs) {
         Ok(d) => d,
